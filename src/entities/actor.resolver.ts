@@ -1,0 +1,40 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import type { NodeRow } from '../graph/node.repository.js';
+import { createNodeResolver } from '../graphql/node-resolver.factory.js';
+import { ActorFilter } from '../graphql/filters.js';
+import { PageArgs } from '../graphql/pagination.js';
+import { resolveRelation } from '../graphql/relations.js';
+import { ActorConnection, EventRelations, InitiativeRelations, LearningRelations, OrganisationRelations } from './connections.js';
+import { Actor } from './actor.type.js';
+
+/** Actor queries (`actor`, `actors`) and every relationship field of Actor. */
+@Resolver(() => Actor)
+export class ActorResolver extends createNodeResolver({
+  type: 'Actor',
+  classType: Actor,
+  connection: ActorConnection,
+  filter: ActorFilter,
+  single: 'actor',
+  plural: 'actors',
+}) {
+  @FieldResolver(() => OrganisationRelations, { description: 'Organisations the person works at, with role and dates (WORKS_AT).' })
+  organisations(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Actor.organisations', page);
+  }
+
+  @FieldResolver(() => InitiativeRelations, { description: 'Initiatives the person drives (CHAMPIONS).' })
+  champions(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Actor.champions', page);
+  }
+
+  @FieldResolver(() => LearningRelations, { description: 'Learnings the person wrote down (AUTHORED).' })
+  authored(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Actor.authored', page);
+  }
+
+  @FieldResolver(() => EventRelations, { description: 'Events the person attended (ATTENDED).' })
+  attended(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Actor.attended', page);
+  }
+}

@@ -1,0 +1,28 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/node.interface.js';
+import { Sector } from '../graphql/enums.js';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ implements: Node, description: 'A person: a champion, practitioner or trainer.' })
+export class Actor extends Node {
+  @Field(() => String, { description: 'Full name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Job title, e.g. "Program Manager".' })
+  title?: string;
+
+  @Field(() => Sector, { nullable: true, description: 'The sector the person works in.' })
+  sector?: string;
+
+  @Field(() => String, { nullable: true, description: 'Short biography (Markdown).' })
+  bio?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact email: shown only when the person made their record public, or to editors and admins.',
+  })
+  email?: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether the person's contact details may be shown to everyone." })
+  public?: boolean;
+}

@@ -1,0 +1,61 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import type { NodeRow } from '../graph/node.repository.js';
+import { createNodeResolver } from '../graphql/node-resolver.factory.js';
+import { OrganisationFilter } from '../graphql/filters.js';
+import { PageArgs } from '../graphql/pagination.js';
+import { resolveRelation, resolveSingle } from '../graphql/relations.js';
+import { ActorRelations, CommitmentRelations, EventRelations, InitiativeRelations, LearningRelations, OrganisationConnection } from './connections.js';
+import { Organisation } from './organisation.type.js';
+import { Place } from './place.type.js';
+
+/** Organisation queries (`organisation`, `organisations`) and every relationship field of Organisation. */
+@Resolver(() => Organisation)
+export class OrganisationResolver extends createNodeResolver({
+  type: 'Organisation',
+  classType: Organisation,
+  connection: OrganisationConnection,
+  filter: OrganisationFilter,
+  single: 'organisation',
+  plural: 'organisations',
+}) {
+  @FieldResolver(() => ActorRelations, { description: 'People who work at it, with their role and dates (WORKS_AT).' })
+  people(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Organisation.people', page);
+  }
+
+  @FieldResolver(() => InitiativeRelations, { description: 'Initiatives it coordinates (COORDINATES).' })
+  coordinates(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Organisation.coordinates', page);
+  }
+
+  @FieldResolver(() => InitiativeRelations, { description: 'Initiatives it is a partner, funder, implementer or technical supporter in, with its role (PARTNER_IN).' })
+  partnerIn(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Organisation.partnerIn', page);
+  }
+
+  @FieldResolver(() => CommitmentRelations, { description: 'Commitments it made (MADE).' })
+  commitments(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Organisation.commitments', page);
+  }
+
+  @FieldResolver(() => LearningRelations, { description: 'Learnings it wrote down (AUTHORED).' })
+  authored(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Organisation.authored', page);
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'Where it is headquartered (LOCATED_IN).' })
+  headquarters(@Root() root: NodeRow, @Ctx() ctx: Context) {
+    return resolveSingle(ctx, root, 'Organisation.headquarters');
+  }
+
+  @FieldResolver(() => EventRelations, { description: 'Events it organised (ORGANISED).' })
+  organised(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Organisation.organised', page);
+  }
+
+  @FieldResolver(() => EventRelations, { description: 'Events it attended (ATTENDED).' })
+  attended(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return resolveRelation(ctx, root, 'Organisation.attended', page);
+  }
+}

@@ -1,0 +1,19 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/node.interface.js';
+import { PlaceKind } from '../graphql/enums.js';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ implements: Node, description: 'A world region, country, region, county, city or municipality.' })
+export class Place extends Node {
+  @Field(() => String, { description: 'Name of the place.' })
+  name!: string;
+
+  @Field(() => PlaceKind, { description: 'What kind of place it is.' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code (countries).' })
+  isoCode?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it belongs to the global south, where known.' })
+  globalSouth?: boolean;
+}

@@ -1,0 +1,82 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+/** Error codes clients can rely on (`errors[].extensions.code`). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+/** Bad input: `field` names the argument or input field, the message says what is wrong with it. */
+export class BadUserInputError extends GraphQLError {
+  constructor(field: string, problem: string) {
+    super(`${field}: ${problem}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`${what} "${id}" does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'a valid bearer token is required for this operation') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+  }
+}
+
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message = 'the graph database is unavailable; try again shortly') {
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
+  }
+}
+
+/** A request limit refused: names the limit and its value. */
+export class LimitExceededError extends GraphQLError {
+  constructor(limit: string, max: number, actual?: number, code: string = ErrorCode.LIMIT_EXCEEDED) {
+    super(`${limit} is limited to ${max}${actual === undefined ? '' : ` (got ${actual})`}`, {
+      extensions: { code, limit, max, ...(actual === undefined ? {} : { actual }) },
+    });
+  }
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/**
+ * The one Neo4j-error mapper: a uniqueness violation becomes CONFLICT, an unreachable database
+ * SERVICE_UNAVAILABLE; anything else is returned unchanged, to be masked as an internal error.
+ */
+export function mapNeo4jError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new ConflictError('a node with this id already exists');
+  }
+  if (UNAVAILABLE_CODES.has(error.code) || error.code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new ServiceUnavailableError();
+  }
+  if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || error.code.includes('TransactionTimedOut')) {
+    return new GraphQLError('the query ran past the database transaction timeout; narrow it (smaller depth, limit or first)', {
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+  return error;
+}

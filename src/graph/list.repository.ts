@@ -1,0 +1,69 @@
+import type { NodeType } from '../model/index.js';
+import type { Executor } from '../neo4j/executor.js';
+import { toNodeRow, type NodeRow } from './node.repository.js';
+
+/** A WHERE fragment on `n`, written by this codebase (never from request text), with its parameters. */
+export interface Condition {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Keyset position: the sort value and id of the last row of the previous page. */
+export interface Keyset {
+  value: string | number | boolean | null;
+  id: string;
+}
+
+export interface ListRequest {
+  type: NodeType;
+  conditions: Condition[];
+  /** Cypher expression on `n` to sort by: from a fixed whitelist, never from the request. */
+  sortExpression: string;
+  direction: 'ASC' | 'DESC';
+  first: number;
+  after?: Keyset;
+  withTotal: boolean;
+}
+
+export interface ListPage {
+  rows: { node: NodeRow; key: Keyset }[];
+  hasNextPage: boolean;
+  totalCount: number | null;
+}
+
+/**
+ * One page of a node list in one round trip. Sorting is by (sort value, id), and the cursor
+ * carries both, so a page starts right after the last row seen even when nodes are inserted or
+ * deleted in between (keyset pagination, never offsets). Missing sort values sort as ''.
+ */
+export async function listNodes(executor: Executor, req: ListRequest): Promise<ListPage> {
+  const sortExpr = `coalesce(${req.sortExpression}, '')`;
+  const where = req.conditions.map((c) => `(${c.cypher})`);
+  const params: Record<string, unknown> = Object.assign({}, ...req.conditions.map((c) => c.params));
+  const cmp = req.direction === 'ASC' ? '>' : '<';
+  const pageWhere = req.after ? [...where, `(${sortExpr} ${cmp} $afterValue OR (${sortExpr} = $afterValue AND n.id ${cmp} $afterId))`] : where;
+  const whereClause = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '');
+  const cypher = `
+CALL () { ${req.withTotal ? `MATCH (n:${req.type}) ${whereClause(where)} RETURN count(n) AS totalCount` : 'RETURN null AS totalCount'} }
+CALL () {
+  MATCH (n:${req.type}) ${whereClause(pageWhere)}
+  WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
+  RETURN collect({ props: properties(n), sortValue: sortValue }) AS page
+}
+RETURN totalCount, page`;
+  const [row] = await executor.read(cypher, {
+    ...params,
+    limit: req.first + 1,
+    afterValue: req.after?.value ?? null,
+    afterId: req.after?.id ?? null,
+  });
+  const page = row.page as { props: Record<string, unknown>; sortValue: Keyset['value'] }[];
+  return {
+    rows: page.slice(0, req.first).map((p) => {
+      const node = toNodeRow(req.type, p.props);
+      return { node, key: { value: p.sortValue, id: node.id } };
+    }),
+    hasNextPage: page.length > req.first,
+    totalCount: row.totalCount as number | null,
+  };
+}

@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../neo4j/executor.js';
+import { findNodesByIds, type NodeRow } from './node.repository.js';
+import { findRelated, type RelatedKey, type RelatedPage } from './relationship.repository.js';
+import { groupBy } from '../seed/write.js';
+
+export interface Loaders {
+  /** Any node by id; `null` for an unknown id. */
+  nodeById: DataLoader<string, NodeRow | null>;
+  /** One relationship field of one parent, one page long. */
+  related: DataLoader<RelatedKey, RelatedPage, string>;
+  /** Empties every cache: call after a write so later fields in the request see it. */
+  clearAll(): void;
+}
+
+/**
+ * Creates the loaders of one request. Create one set per request and never share it: the cache
+ * would leak data across users and hold stale rows. All loads of one tick become one round trip
+ * per relationship field (nodes: one in total), whatever the number of parents.
+ */
+export function createLoaders(executor: Executor): Loaders {
+  const nodeById = new DataLoader<string, NodeRow | null>((ids) => findNodesByIds(executor, ids), { maxBatchSize: 1_000 });
+  const related = new DataLoader<RelatedKey, RelatedPage, string>(
+    async (keys) => {
+      const pages = new Map<RelatedKey, RelatedPage>();
+      const groups = groupBy([...keys], (k) => `${k.field}|${k.first}`);
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const results = await findRelated(executor, group);
+          group.forEach((key, i) => pages.set(key, results[i]));
+        }),
+      );
+      // Related nodes arrive whole: later by-id lookups of them cost nothing.
+      for (const page of pages.values()) for (const item of page.items) nodeById.prime(item.node.id, item.node);
+      return keys.map((k) => pages.get(k)!);
+    },
+    { cacheKeyFn: (k) => `${k.field}|${k.first}|${k.after ?? ''}|${k.id}`, maxBatchSize: 1_000 },
+  );
+  return {
+    nodeById,
+    related,
+    clearAll() {
+      nodeById.clearAll();
+      related.clearAll();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { NODE_TYPES, type NodeType } from '../model/index.js';
+import type { Executor } from '../neo4j/executor.js';
+import type { Keyset } from './list.repository.js';
+import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+
+export const FULLTEXT_INDEX = 'entity_text';
+
+/** Characters with a meaning in Lucene query syntax, escaped so user text is only ever words. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * Turns what a person typed into a Lucene query: every word escaped, the last one also matched
+ * as a prefix (so "hiv" finds Hivos while typing). Exported for unit tests.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = text.split(/\s+/).map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).filter(Boolean);
+  if (words.length === 0) return '';
+  const last = words[words.length - 1];
+  return [...words.slice(0, -1), `(${last} OR ${last}*)`].join(' ');
+}
+
+export interface SearchRequest {
+  text: string;
+  types: NodeType[];
+  first: number;
+  after?: Keyset;
+}
+
+/** Full-text hits, best first (score, then id), one page after `after`, with the total: one round trip. */
+export async function searchNodes(executor: Executor, req: SearchRequest) {
+  const rows = await executor.read(
+    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+     WITH node, score WHERE size($types) = 0 OR any(l IN labels(node) WHERE l IN $types)
+     WITH node, score ORDER BY score DESC, node.id ASC
+     WITH collect({ id: node.id, props: properties(node), type: ${TYPE_OF('node')}, score: score }) AS hits
+     RETURN size(hits) AS total,
+       [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit]
+         AS page`,
+    { nodeTypes: NODE_TYPES, index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), types: req.types, afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: req.first + 1 },
+  );
+  const page = (rows[0]?.page ?? []) as { props: Record<string, unknown>; type: NodeType; score: number }[];
+  return {
+    totalCount: (rows[0]?.total as number) ?? 0,
+    hasNextPage: page.length > req.first,
+    hits: page.slice(0, req.first).map((h): { score: number; node: NodeRow } => ({ score: h.score, node: toNodeRow(h.type, h.props) })),
+  };
+}

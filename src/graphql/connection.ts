@@ -1,0 +1,84 @@
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { DateScalar } from './scalars.js';
+
+@Directive('@shareable')
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether another page follows this one.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge: pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+/**
+ * The connection and edge types of a root list (`organisations(...)`): `XConnection` with
+ * `totalCount`, `edges { cursor node }` and `pageInfo`.
+ */
+export function createListConnection<T extends object>(nodeClass: ClassType<T>, name: string) {
+  @Directive('@shareable')
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque keyset cursor of this edge.' })
+    cursor!: string;
+
+    @Field(() => nodeClass)
+    node!: T;
+  }
+
+  @Directive('@shareable')
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  class Connection {
+    @Field(() => Int, { description: 'How many records match the filter, across all pages.' })
+    totalCount!: number;
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return Connection;
+}
+
+/**
+ * The connection of a relationship field (`Initiative.partners`): edges carry the relationship's
+ * own properties beside the node at its other end.
+ */
+export function createRelationConnection<T extends object>(nodeClass: ClassType<T>, name: string) {
+  @Directive('@shareable')
+  @ObjectType(`${name}RelationEdge`, { description: `A relationship to a ${name}, with its properties.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this edge.' })
+    cursor!: string;
+
+    @Field(() => nodeClass, { description: 'The node at the other end of the relationship.' })
+    node!: T;
+
+    @Field(() => String, { nullable: true, description: 'The role in this relationship, e.g. PARTNER or "Program Manager".' })
+    role?: string;
+
+    @Field(() => DateScalar, { nullable: true, description: 'Since when the relationship holds.' })
+    since?: string;
+
+    @Field(() => DateScalar, { nullable: true, description: 'Until when the relationship held.' })
+    until?: string;
+
+    @Field(() => [String], { nullable: true, description: 'Where the relationship is documented.' })
+    sources?: string[];
+  }
+
+  @Directive('@shareable')
+  @ObjectType(`${name}RelationConnection`, { description: `Relationships to ${name} records, a page at a time.` })
+  class Connection {
+    @Field(() => Int, { description: 'How many such relationships the node has.' })
+    totalCount!: number;
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return Connection;
+}

@@ -1,0 +1,40 @@
+import { registerEnumType } from 'type-graphql';
+import * as E from '../model/enums.js';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_SPECS, NODE_TYPES } from '../model/index.js';
+
+/** Turns a model vocabulary list into an object type-graphql can register as a GraphQL enum. */
+function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+}
+
+export const Sector = enumOf(E.SECTORS);
+export const OrganisationKind = enumOf(E.ORGANISATION_KINDS);
+export const InitiativeLevel = enumOf(E.INITIATIVE_LEVELS);
+export const InitiativeStatus = enumOf(E.INITIATIVE_STATUSES);
+export const CommitmentStatus = enumOf(E.COMMITMENT_STATUSES);
+export const CommitmentAmbition = enumOf(E.COMMITMENT_AMBITIONS);
+export const LearningKind = enumOf(E.LEARNING_KINDS);
+export const EventKind = enumOf(E.EVENT_KINDS);
+export const PlaceKind = enumOf(E.PLACE_KINDS);
+export const PartnerRole = enumOf(E.PARTNER_ROLES);
+export const NodeTypeEnum = enumOf(NODE_TYPES);
+export const RelationshipTypeEnum = enumOf(RELATIONSHIP_TYPES);
+export const SortDirection = enumOf(['ASC', 'DESC'] as const);
+
+registerEnumType(Sector, { name: 'Sector', description: 'The sector an organisation or person belongs to.' });
+registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
+registerEnumType(InitiativeLevel, { name: 'InitiativeLevel', description: 'The level of government an initiative works at.' });
+registerEnumType(InitiativeStatus, { name: 'InitiativeStatus', description: 'Whether an initiative is planned, running or over.' });
+registerEnumType(CommitmentStatus, { name: 'CommitmentStatus', description: "A commitment's completion, on OGP's scale." });
+registerEnumType(CommitmentAmbition, { name: 'CommitmentAmbition', description: "A commitment's potential impact, on the OGP IRM scale." });
+registerEnumType(LearningKind, { name: 'LearningKind', description: 'What kind of thing was learned.' });
+registerEnumType(EventKind, { name: 'EventKind', description: 'What kind of gathering an event is.' });
+registerEnumType(PlaceKind, { name: 'PlaceKind', description: 'What kind of place: from world region down to municipality.' });
+registerEnumType(PartnerRole, { name: 'PartnerRole', description: 'The part an organisation plays in an initiative it is PARTNER_IN.' });
+registerEnumType(NodeTypeEnum, { name: 'NodeType', description: 'The eight node types of the LOCI graph.' });
+registerEnumType(RelationshipTypeEnum, {
+  name: 'RelationshipType',
+  description: 'The relationships of the LOCI graph.',
+  valuesConfig: Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, { description: RELATIONSHIP_SPECS[t].description }])),
+});
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });

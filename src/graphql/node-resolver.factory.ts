@@ -1,0 +1,104 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, InputType, Query, Resolver, registerEnumType, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { LABEL_PROPERTY, type NodeType } from '../model/index.js';
+import type { Context } from '../context.js';
+import { BadUserInputError } from '../errors.js';
+import { listNodes } from '../graph/list.repository.js';
+import type { NodeRow } from '../graph/node.repository.js';
+import { SortDirection } from './enums.js';
+import { toConditions } from './filters.js';
+import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
+import { selectsField } from './selection.js';
+
+export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
+registerEnumType(SortField, {
+  name: 'SortField',
+  description: 'What a list is sorted by. START_DATE applies to initiatives, commitments and events; DATE to learnings.',
+});
+
+@InputType({ description: 'Sort order of a list; ties are broken by id.' })
+export class NodeOrder {
+  @Field(() => SortField, { defaultValue: 'LABEL', description: 'Sort key (LABEL: name or title).' })
+  field!: keyof typeof SortField;
+
+  @Field(() => SortDirection, { defaultValue: 'ASC' })
+  direction!: 'ASC' | 'DESC';
+}
+
+const DATED: Partial<Record<NodeType, string>> = { Initiative: 'startDate', Commitment: 'startDate', Event: 'startDate', Learning: 'date' };
+
+/** The Cypher sort expression a sort field means for a type; BAD_USER_INPUT when the type has none. */
+function sortExpression(type: NodeType, field: keyof typeof SortField): string {
+  switch (field) {
+    case 'LABEL':
+      return `n.${LABEL_PROPERTY[type]}`;
+    case 'ID':
+      return 'n.id';
+    // Instants sort as epoch milliseconds: a number survives the cursor round trip exactly.
+    case 'CREATED_AT':
+      return 'n.createdAt.epochMillis';
+    case 'UPDATED_AT':
+      return 'n.updatedAt.epochMillis';
+    case 'START_DATE':
+    case 'DATE': {
+      const prop = DATED[type];
+      if (prop && (field === 'DATE') === (prop === 'date')) return `n.${prop}`;
+      throw new BadUserInputError('orderBy.field', `${field} does not apply to ${type}`);
+    }
+  }
+}
+
+export interface NodeResolverOptions<F extends object> {
+  type: NodeType;
+  classType: ClassType;
+  connection: ClassType;
+  filter: ClassType<F>;
+  /** Query names: `organisation` and `organisations`. */
+  single: string;
+  plural: string;
+}
+
+/**
+ * The root queries every node type has: by id (`organisation(id)`, null when unknown or of
+ * another type) and a keyset-paginated, filtered, sorted list (`organisations(...)`).
+ */
+export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F>) {
+  @ArgsType()
+  class ListArgs extends PageArgs {
+    @Field(() => opts.filter, { nullable: true, description: 'Only records that match every given filter.' })
+    filter?: F;
+
+    @Field(() => NodeOrder, { nullable: true, description: 'Sort order; by label ascending when omitted.' })
+    orderBy?: NodeOrder;
+  }
+
+  // Not listed in the schema's resolvers itself: each entity's resolver extends it and adds its
+  // relationship fields (type-graphql 2 builds only the listed classes, inherited methods included).
+  @Resolver()
+  abstract class NodeResolver {
+    @Query(() => opts.classType, { name: opts.single, nullable: true, description: `One ${opts.type} by id; null when there is none.` })
+    async findOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRow | null> {
+      const row = await ctx.loaders.nodeById.load(id);
+      return row?.__type === opts.type ? row : null;
+    }
+
+    @Query(() => opts.connection, { name: opts.plural, description: `A page of ${opts.type} records, filtered and sorted.` })
+    async findMany(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      assertPageSize(args.first, ctx.config.maxPageSize);
+      const order = args.orderBy ?? { field: 'LABEL', direction: 'ASC' };
+      const page = await listNodes(ctx.executor, {
+        type: opts.type,
+        conditions: toConditions(opts.type, args.filter),
+        sortExpression: sortExpression(opts.type, order.field),
+        direction: order.direction,
+        first: args.first,
+        after: args.after ? decodeKeyset(args.after) : undefined,
+        withTotal: selectsField(info, 'totalCount'),
+      });
+      for (const { node } of page.rows) ctx.loaders.nodeById.prime(node.id, node);
+      const edges = page.rows.map(({ node, key }) => ({ cursor: encodeCursor(key), node }));
+      return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    }
+  }
+  return NodeResolver;
+}

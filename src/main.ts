@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { loadConfig, ConfigError, DEV_JWT_SECRET } from './config.js';
+import { createLogger } from './logger.js';
+import { createDriver } from './neo4j/driver.js';
+import { loadLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
+import { prepareDatabaseWhenReachable } from './neo4j/prepare.js';
+import { buildLociSchema } from './graphql/schema.js';
+import { createServer } from './server.js';
+
+/** Bootstrap only: config -> Neo4j (given or local) -> driver -> schema -> server -> listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  if (config.jwtSecret === DEV_JWT_SECRET) logger.warn('JWT_SECRET is not set: using the development secret (never in production)');
+
+  let local: LocalNeo4j | undefined;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    const { startLocalNeo4j } = await loadLocalNeo4j();
+    local = await startLocalNeo4j({ ...config.neo4j.local, log: (m) => logger.info(m) });
+    uri = local.uri;
+  }
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const server = await createServer({ config, driver, schema: await buildLociSchema(), logger });
+  const port = await server.listen(config.port, config.host);
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  console.log(`LOCI Graph ${base}/graphql  (health ${base}/health, ready ${base}/ready)  Neo4j ${uri}`);
+
+  const preparing = new AbortController();
+  void prepareDatabaseWhenReachable(driver, config, logger, { signal: preparing.signal });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    preparing.abort();
+    await server.stop();
+    await driver.close();
+    if (local?.startedByUs) await (await loadLocalNeo4j()).stopLocalNeo4j({ dataDir: config.neo4j.local.dataDir });
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

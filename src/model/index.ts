@@ -1,0 +1,5 @@
+export * from './enums.js';
+export * from './node-types.js';
+export * from './relationship-types.js';
+export * from './records.js';
+export * from './codec.js';

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import * as E from './enums.js';
+import type { NodeType } from './node-types.js';
+import { PARTNER_ROLES } from './enums.js';
+
+/**
+ * Record schemas: the shape of a node or relationship as it is written to the graph, shared by
+ * the seed importer and the mutations. Unknown fields are refused (a typo must not vanish).
+ */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const MAX_ID_LENGTH = 100;
+export const MAX_NAME_LENGTH = 300;
+export const MAX_TEXT_LENGTH = 20_000;
+
+/** ISO 8601 calendar date, reduced precision allowed: 2019, 2019-05 or 2019-05-28. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const noControlChars = (s: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s);
+
+export const idSchema = z
+  .string()
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
+  .regex(ID_PATTERN, 'must be a lowercase slug: letters, digits and dashes, e.g. "hivos"');
+
+const name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH).refine(noControlChars, 'must not contain control characters');
+const text = z.string().max(MAX_TEXT_LENGTH).refine(noControlChars, 'must not contain control characters');
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const email = z.email({ error: 'must be an email address' });
+export const partialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((d) => d.length < 10 || !Number.isNaN(Date.parse(d)), 'is not a real calendar date');
+const sources = z.array(text.min(1)).min(1, 'must name at least one source');
+
+/** Fields every node has besides its own. */
+const common = {
+  id: idSchema,
+  sources,
+  uncertain: z.boolean().optional(),
+  synthetic: z.boolean().optional(),
+};
+
+const identifier = z.strictObject({ scheme: name, id: name });
+
+export const nodeSchemas = {
+  Organisation: z.strictObject({
+    ...common,
+    name,
+    acronym: name.optional(),
+    kind: z.enum(E.ORGANISATION_KINDS),
+    sector: z.enum(E.SECTORS),
+    description: text.optional(),
+    website: url.optional(),
+    identifiers: z.array(identifier).optional(),
+  }),
+  Actor: z.strictObject({
+    ...common,
+    name,
+    title: name.optional(),
+    sector: z.enum(E.SECTORS).optional(),
+    bio: text.optional(),
+    email: email.optional(),
+    public: z.boolean().optional(),
+  }),
+  Initiative: z.strictObject({
+    ...common,
+    title: name,
+    summary: text.optional(),
+    level: z.enum(E.INITIATIVE_LEVELS),
+    status: z.enum(E.INITIATIVE_STATUSES).optional(),
+    startDate: partialDateSchema.optional(),
+    endDate: partialDateSchema.optional(),
+    website: url.optional(),
+    contactEmail: email.optional(),
+    activities: z.array(text).optional(),
+  }),
+  Commitment: z.strictObject({
+    ...common,
+    title: name,
+    description: text.optional(),
+    actionPlan: name.optional(),
+    reference: name.optional(),
+    status: z.enum(E.COMMITMENT_STATUSES).optional(),
+    ambition: z.enum(E.COMMITMENT_AMBITIONS).optional(),
+    startDate: partialDateSchema.optional(),
+    endDate: partialDateSchema.optional(),
+  }),
+  Learning: z.strictObject({
+    ...common,
+    title: name,
+    kind: z.enum(E.LEARNING_KINDS),
+    summary: text.optional(),
+    body: text.optional(),
+    date: partialDateSchema.optional(),
+    language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"').optional(),
+  }),
+  Event: z.strictObject({
+    ...common,
+    name,
+    kind: z.enum(E.EVENT_KINDS),
+    startDate: partialDateSchema,
+    endDate: partialDateSchema.optional(),
+    description: text.optional(),
+    website: url.optional(),
+  }),
+  Place: z.strictObject({
+    ...common,
+    name,
+    kind: z.enum(E.PLACE_KINDS),
+    isoCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "GE"').optional(),
+    globalSouth: z.boolean().optional(),
+  }),
+  Theme: z.strictObject({
+    ...common,
+    name,
+    description: text.optional(),
+  }),
+} satisfies Record<NodeType, z.ZodType>;
+
+export type NodeRecord<T extends NodeType = NodeType> = z.infer<(typeof nodeSchemas)[T]>;
+
+export const relationshipSchema = z.strictObject({
+  type: z.string().min(1),
+  from: idSchema,
+  to: idSchema,
+  role: name.optional(),
+  since: partialDateSchema.optional(),
+  until: partialDateSchema.optional(),
+  sources: sources.optional(),
+  uncertain: z.boolean().optional(),
+  synthetic: z.boolean().optional(),
+});
+
+export type RelationshipRecord = z.infer<typeof relationshipSchema>;
+
+export const partnerRoleSchema = z.enum(PARTNER_ROLES);

@@ -1,0 +1,50 @@
+import type { NodeType } from './node-types.js';
+
+export interface RelationshipSpec {
+  /** Node types allowed at the start of the relationship. */
+  from: readonly NodeType[];
+  /** Node types allowed at its end. */
+  to: readonly NodeType[];
+  /** Properties it may carry besides `sources`. */
+  properties: readonly ('role' | 'since' | 'until')[];
+  /** When true, `role` must be one of PARTNER_ROLES. */
+  roleIsPartnerRole?: boolean;
+  description: string;
+}
+
+/**
+ * The relationships of the model (DOMAIN.md). This table is the whitelist: relationship types
+ * cannot be Cypher parameters, so every Cypher string that names one takes it from here, never
+ * from a request.
+ */
+export const RELATIONSHIP_SPECS = {
+  WORKS_AT: { from: ['Actor'], to: ['Organisation'], properties: ['role', 'since', 'until'], description: 'A person works at an organisation.' },
+  COORDINATES: { from: ['Organisation'], to: ['Initiative'], properties: ['since', 'until'], description: 'An organisation coordinates an initiative (Hivos coordinates LOCI).' },
+  PARTNER_IN: { from: ['Organisation'], to: ['Initiative'], properties: ['role', 'since', 'until'], roleIsPartnerRole: true, description: 'An organisation is a partner, funder, implementer or technical supporter of an initiative.' },
+  CHAMPIONS: { from: ['Actor'], to: ['Initiative'], properties: ['role', 'since', 'until'], description: 'A person who drives an initiative.' },
+  MEMBER_OF: { from: ['Initiative'], to: ['Initiative'], properties: ['since', 'until'], description: 'A local initiative is a member of a network initiative such as LOCI.' },
+  MADE: { from: ['Organisation'], to: ['Commitment'], properties: [], description: 'The government body that made a commitment.' },
+  ADVANCES: { from: ['Initiative'], to: ['Commitment'], properties: [], description: 'An initiative implements or supports a commitment.' },
+  LEARNED: { from: ['Initiative'], to: ['Learning'], properties: [], description: 'The learning came out of this initiative.' },
+  AUTHORED: { from: ['Actor', 'Organisation'], to: ['Learning'], properties: [], description: 'Who wrote a learning down.' },
+  APPLIED: { from: ['Initiative'], to: ['Learning'], properties: ['since'], description: 'Peer learning that crossed over: another initiative used the learning.' },
+  ABOUT: { from: ['Initiative', 'Commitment', 'Learning'], to: ['Theme'], properties: [], description: 'The topic of an initiative, commitment or learning.' },
+  LOCATED_IN: { from: ['Organisation', 'Initiative', 'Event'], to: ['Place'], properties: [], description: 'Where an organisation (its headquarters), initiative or event is.' },
+  PART_OF: { from: ['Place'], to: ['Place'], properties: [], description: 'A city in a region in a country in a world region.' },
+  ORGANISED: { from: ['Organisation'], to: ['Event'], properties: [], description: 'An organisation organised an event.' },
+  ATTENDED: { from: ['Actor', 'Organisation'], to: ['Event'], properties: ['role'], description: 'A person or organisation attended an event.' },
+  PRESENTED_AT: { from: ['Learning'], to: ['Event'], properties: [], description: 'A learning was shared and showcased at an event.' },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_SPECS;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_SPECS) as RelationshipType[];
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.prototype.hasOwnProperty.call(RELATIONSHIP_SPECS, value);
+}
+
+/** Whether `type` may join a `fromType` node to a `toType` node. */
+export function allowsRelationship(type: RelationshipType, fromType: NodeType, toType: NodeType): boolean {
+  const spec: RelationshipSpec = RELATIONSHIP_SPECS[type];
+  return spec.from.includes(fromType) && spec.to.includes(toType);
+}

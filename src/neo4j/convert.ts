@@ -1,0 +1,37 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Turns values returned by neo4j-driver into plain JSON-friendly values: Integers into numbers,
+ * temporal values into ISO strings, nodes into their properties, recursively. The driver runs
+ * with `disableLosslessIntegers`, so Integers only arrive from code paths that bypass it.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return value;
+  if (
+    neo4j.isDateTime(value as never) ||
+    neo4j.isDate(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isDuration(value as never)
+  ) {
+    return toIsoString(value);
+  }
+  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+    return toPlain((value as { properties: unknown }).properties);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
+}
+
+function toIsoString(value: object): string {
+  if (neo4j.isDateTime(value as never)) {
+    // Driver DateTime.toString() keeps nanoseconds and zone ids; a JS Date gives the ISO form clients expect.
+    return (value as unknown as { toStandardDate(): Date }).toStandardDate().toISOString();
+  }
+  return String(value);
+}

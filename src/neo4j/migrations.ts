@@ -1,0 +1,81 @@
+import { NODE_TYPES, ENTITY_LABEL } from '../model/index.js';
+import type { Executor } from './executor.js';
+
+/**
+ * Database schema steps, applied in order, each once. A step is never edited after it has
+ * shipped: a later change is a new step. Every statement is idempotent (`IF NOT EXISTS`), so a
+ * half-applied step can simply run again. Applied steps are recorded as `(:Migration {id})`.
+ */
+export interface MigrationStep {
+  id: string;
+  description: string;
+  statements: string[];
+}
+
+const fulltextLabels = NODE_TYPES.join('|');
+
+export const MIGRATIONS: MigrationStep[] = [
+  {
+    id: '001-unique-ids',
+    description: 'ids are unique across the graph and within each node type',
+    statements: [
+      `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+      ...NODE_TYPES.map((t) => `CREATE CONSTRAINT ${t.toLowerCase()}_id IF NOT EXISTS FOR (n:${t}) REQUIRE n.id IS UNIQUE`),
+      'CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE',
+    ],
+  },
+  {
+    id: '002-list-indexes',
+    description: 'indexes for the fields lists filter and sort on',
+    statements: [
+      'CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name)',
+      'CREATE INDEX organisation_sector IF NOT EXISTS FOR (n:Organisation) ON (n.sector)',
+      'CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)',
+      'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
+      'CREATE INDEX initiative_title IF NOT EXISTS FOR (n:Initiative) ON (n.title)',
+      'CREATE INDEX initiative_level IF NOT EXISTS FOR (n:Initiative) ON (n.level)',
+      'CREATE INDEX initiative_start IF NOT EXISTS FOR (n:Initiative) ON (n.startDate)',
+      'CREATE INDEX commitment_title IF NOT EXISTS FOR (n:Commitment) ON (n.title)',
+      'CREATE INDEX commitment_reference IF NOT EXISTS FOR (n:Commitment) ON (n.reference)',
+      'CREATE INDEX learning_title IF NOT EXISTS FOR (n:Learning) ON (n.title)',
+      'CREATE INDEX learning_kind IF NOT EXISTS FOR (n:Learning) ON (n.kind)',
+      'CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name)',
+      'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate)',
+      'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
+      'CREATE INDEX place_kind IF NOT EXISTS FOR (n:Place) ON (n.kind)',
+      'CREATE INDEX theme_name IF NOT EXISTS FOR (n:Theme) ON (n.name)',
+      `CREATE INDEX entity_synthetic IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.synthetic)`,
+    ],
+  },
+  {
+    id: '003-fulltext',
+    description: 'one full-text index over names, titles, summaries and learning bodies (search)',
+    statements: [
+      `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:${fulltextLabels}) ON EACH [n.name, n.title, n.acronym, n.summary, n.description, n.body, n.bio]`,
+    ],
+  },
+];
+
+/**
+ * Applies the steps not yet recorded, in order, and waits for new indexes to come online.
+ * Returns the ids of the steps it applied (empty when the database was up to date).
+ */
+export async function migrate(executor: Executor, steps: MigrationStep[] = MIGRATIONS): Promise<string[]> {
+  const rows = await executor.read('MATCH (m:Migration) RETURN m.id AS id');
+  const done = new Set(rows.map((r) => r.id as string));
+  const applied: string[] = [];
+  for (const step of steps) {
+    if (done.has(step.id)) continue;
+    // Schema statements cannot share a transaction with data writes, so each runs on its own.
+    for (const statement of step.statements) await executor.write((tx) => tx.run(statement));
+    await executor.write((tx) =>
+      tx.run('MERGE (m:Migration {id: $id}) SET m.description = $description, m.appliedAt = datetime()', {
+        id: step.id,
+        description: step.description,
+      }),
+    );
+    applied.push(step.id);
+  }
+  if (applied.length > 0) await executor.read('CALL db.awaitIndexes(300)');
+  return applied;
+}

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { Executor } from '../../src/neo4j/executor.js';
+import { buildLociSchema } from '../../src/graphql/schema.js';
+import { createServer, type LociServer } from '../../src/server.js';
+import { mintToken } from '../../src/auth/token.js';
+import { testConfig } from './env.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+export interface TestServer {
+  url: string;
+  config: Readonly<Config>;
+  driver: Driver;
+  /** An executor outside any request, for arranging and checking data directly in Neo4j. */
+  db: Executor;
+  /** POSTs a GraphQL operation over HTTP, as a client would. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  token(role: 'editor' | 'admin', organisationId?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the real server (real schema, real Neo4j) on a free port. Close it in afterAll. */
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const config = testConfig(overrides);
+  const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
+  const server: LociServer = await createServer({ config, driver, schema: await buildLociSchema(), logger: createLogger('silent') });
+  const port = await server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    config,
+    driver,
+    db: new Executor(driver, config.neo4j.database, 60_000),
+    async gql(query, variables, options = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GraphQLResponse;
+      return { ...body, status: res.status };
+    },
+    token: (role, organisationId) => mintToken(config.jwtSecret, { subject: `test-${role}`, role, organisationId }),
+    async close() {
+      await server.stop();
+      await driver.close();
+    },
+  };
+}

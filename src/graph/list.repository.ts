@@ -1,5 +1,6 @@
 import type { NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
+import { int } from '../neo4j/convert.js';
 import { toNodeRow, type NodeRow } from './node.repository.js';
 
 /** A WHERE fragment on `n`, written by this codebase (never from request text), with its parameters. */
@@ -53,7 +54,7 @@ CALL () {
 RETURN totalCount, page`;
   const [row] = await executor.read(cypher, {
     ...params,
-    limit: req.first + 1,
+    limit: int(req.first + 1),
     afterValue: req.after?.value ?? null,
     afterId: req.after?.id ?? null,
   });

@@ -1,5 +1,6 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
+import { int } from '../neo4j/convert.js';
 import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
 import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
 
@@ -45,7 +46,7 @@ export async function findRelated(executor: Executor, keys: readonly RelatedKey[
        RETURN collect({ rel: properties(r), props: properties(m), type: ${TYPE_OF('m')} }) AS items
      }
      RETURN k.i AS i, items, COUNT { ${pattern} } AS total`,
-    { keys: keys.map((k, i) => ({ i, id: k.id, after: k.after ?? null })), limit: first + 1, nodeTypes: NODE_TYPES },
+    { keys: keys.map((k, i) => ({ i, id: k.id, after: k.after ?? null })), limit: int(first + 1), nodeTypes: NODE_TYPES },
   );
   // Rows come back keyed by position: UNWIND keeps no order, and one parent may appear twice.
   const byIndex = new Map(rows.map((r) => [r.i as number, r]));

@@ -1,5 +1,6 @@
 import { NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
+import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
 import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
 
@@ -36,7 +37,7 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
      RETURN size(hits) AS total,
        [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit]
          AS page`,
-    { nodeTypes: NODE_TYPES, index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), types: req.types, afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: req.first + 1 },
+    { nodeTypes: NODE_TYPES, index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), types: req.types, afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   const page = (rows[0]?.page ?? []) as { props: Record<string, unknown>; type: NodeType; score: number }[];
   return {

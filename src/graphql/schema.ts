@@ -14,7 +14,9 @@ import { LearningResolver } from '../entities/learning.resolver.js';
 import { OrganisationResolver } from '../entities/organisation.resolver.js';
 import { PlaceResolver } from '../entities/place.resolver.js';
 import { ThemeResolver } from '../entities/theme.resolver.js';
+import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
 import { NodeResolver } from './node.resolver.js';
+import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
@@ -28,6 +30,8 @@ export const RESOLVERS = [
   EventResolver,
   PlaceResolver,
   ThemeResolver,
+  ...MUTATION_RESOLVERS,
+  RelationshipMutationResolver,
 ] as const;
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])`;

@@ -3,3 +3,4 @@ export * from './node-types.js';
 export * from './relationship-types.js';
 export * from './records.js';
 export * from './codec.js';
+export * from './slug.js';

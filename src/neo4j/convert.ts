@@ -35,3 +35,11 @@ function toIsoString(value: object): string {
   }
   return String(value);
 }
+
+/**
+ * A JS number as a Cypher INTEGER parameter. The driver sends plain numbers as floats, which
+ * LIMIT, SKIP, list slices and range() refuse.
+ */
+export function int(value: number) {
+  return neo4j.int(Math.trunc(value));
+}

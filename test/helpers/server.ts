@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver } from '../../src/neo4j/driver.js';
@@ -24,6 +26,12 @@ export interface TestServer {
   db: Executor;
   /** POSTs a GraphQL operation over HTTP, as a client would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** Sends a typed operation document (from test/generated/graphql.ts, made by codegen). */
+  request<TResult, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TResult>>;
   token(role: 'editor' | 'admin', organisationId?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -32,14 +40,15 @@ export interface TestServer {
 export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
   const config = testConfig(overrides);
   const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  const server: LociServer = await createServer({ config, driver, schema: await buildLociSchema(), logger: createLogger('silent') });
+  const server: LociServer = await createServer({ config, driver, schema: await buildLociSchema(), logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  return {
+  const api: TestServer = {
     url,
     config,
     driver,
     db: new Executor(driver, config.neo4j.database, 60_000),
+    request: (document, variables, options) => api.gql(print(document), variables, options),
     async gql(query, variables, options = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -59,4 +68,5 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
       await driver.close();
     },
   };
+  return api;
 }

@@ -1,0 +1,82 @@
+import { ENTITY_LABEL, NODE_TYPES, toNodeProperties, type NodeType, type RelationshipType } from '../model/index.js';
+import type { WriteTransaction } from '../neo4j/executor.js';
+import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+
+/**
+ * Writes of single nodes and relationships, each inside the caller's transaction so a mutation
+ * (with its checks and audit record) commits or rolls back as one.
+ */
+
+/** The node's type and properties, or null: read inside the write transaction, so checks see what the write will. */
+export async function findNodeForUpdate(tx: WriteTransaction, id: string): Promise<NodeRow | null> {
+  const [row] = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN ${TYPE_OF('n')} AS type, properties(n) AS props`, { id, nodeTypes: NODE_TYPES });
+  return row ? toNodeRow(row.type as NodeType, row.props as Record<string, unknown>) : null;
+}
+
+/** Creates a node; the caller has checked the id is free (the constraint still guards races). */
+export async function createNode(tx: WriteTransaction, type: NodeType, record: Record<string, unknown>): Promise<NodeRow> {
+  const [row] = await tx.run(
+    `CREATE (n:${ENTITY_LABEL}:${type}) SET n = $props, n.createdAt = datetime(), n.updatedAt = datetime() RETURN properties(n) AS props`,
+    { props: toNodeProperties(type, record) },
+  );
+  return toNodeRow(type, row.props as Record<string, unknown>);
+}
+
+/** Replaces a node's fields with `record` (the whole, validated record), keeping createdAt. */
+export async function replaceNode(tx: WriteTransaction, type: NodeType, record: Record<string, unknown>): Promise<NodeRow> {
+  const [row] = await tx.run(
+    `MATCH (n:${type} {id: $id})
+     WITH n, n.createdAt AS createdAt
+     SET n = $props, n.createdAt = createdAt, n.updatedAt = datetime()
+     RETURN properties(n) AS props`,
+    { id: record.id, props: toNodeProperties(type, record) },
+  );
+  return toNodeRow(type, row.props as Record<string, unknown>);
+}
+
+/** Deletes a node and its relationships; returns the relationships it had, for the audit trail. */
+export async function deleteNode(tx: WriteTransaction, id: string): Promise<RelationshipRow[]> {
+  const rows = await tx.run(
+    `MATCH (n:${ENTITY_LABEL} {id: $id})
+     OPTIONAL MATCH (n)-[r]-(m:${ENTITY_LABEL})
+     WITH n, collect(CASE WHEN r IS NULL THEN null ELSE { type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r) } END) AS rels
+     DETACH DELETE n
+     RETURN rels`,
+    { id },
+  );
+  return (rows[0]?.rels as RelationshipRow[] | undefined) ?? [];
+}
+
+export interface RelationshipRow {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** Finds the relationship of `type` from `from` to `to`, or null. */
+export async function findRelationship(tx: WriteTransaction, type: RelationshipType, from: string, to: string): Promise<RelationshipRow | null> {
+  const [row] = await tx.run(`MATCH (:${ENTITY_LABEL} {id: $from})-[r:${type}]->(:${ENTITY_LABEL} {id: $to}) RETURN properties(r) AS props`, { from, to });
+  return row ? { type, from, to, props: row.props as Record<string, unknown> } : null;
+}
+
+/** Creates or replaces the relationship of `type` between two existing nodes (at most one per pair). */
+export async function mergeRelationship(tx: WriteTransaction, type: RelationshipType, from: string, to: string, props: Record<string, unknown>): Promise<RelationshipRow> {
+  const [row] = await tx.run(
+    `MATCH (a:${ENTITY_LABEL} {id: $from}) MATCH (b:${ENTITY_LABEL} {id: $to})
+     MERGE (a)-[r:${type}]->(b)
+     SET r = $props
+     RETURN properties(r) AS props`,
+    { from, to, props },
+  );
+  return { type, from, to, props: row.props as Record<string, unknown> };
+}
+
+/** Deletes the relationship of `type` from `from` to `to`; returns whether one existed. */
+export async function deleteRelationship(tx: WriteTransaction, type: RelationshipType, from: string, to: string): Promise<boolean> {
+  const [row] = await tx.run(
+    `OPTIONAL MATCH (:${ENTITY_LABEL} {id: $from})-[r:${type}]->(:${ENTITY_LABEL} {id: $to}) DELETE r RETURN count(r) AS deleted`,
+    { from, to },
+  );
+  return (row?.deleted as number) > 0;
+}

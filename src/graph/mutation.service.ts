@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { nodeSchemas, slugify, LABEL_PROPERTY, RELATIONSHIP_SPECS, relationshipSchema, type NodeType, type RelationshipType } from '../model/index.js';
+import type { Context } from '../context.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
+import { assertCanWrite } from '../auth/policy.js';
+import { checkRelationship } from '../seed/validate.js';
+import type { WriteTransaction } from '../neo4j/executor.js';
+import type { NodeRow } from './node.repository.js';
+import * as repo from './mutation.repository.js';
+
+/** Fields the server keeps; never part of a record a client sends. */
+const SERVER_FIELDS = ['__type', 'label', 'createdAt', 'updatedAt'];
+
+function toRecord(row: NodeRow): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([k]) => !SERVER_FIELDS.includes(k)));
+}
+
+/** Drops undefined values; with `nullClears`, null means "remove this field". */
+function withoutEmpty(input: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+}
+
+/** Validates a whole record against the model; BAD_USER_INPUT naming the first bad field (as `input.<field>`). */
+function validateRecord(type: NodeType, record: Record<string, unknown>): Record<string, unknown> {
+  const parsed = nodeSchemas[type].safeParse(record);
+  if (parsed.success) return parsed.data as Record<string, unknown>;
+  throw issueToError(parsed.error.issues[0]);
+}
+
+function issueToError(issue: z.core.$ZodIssue): BadUserInputError {
+  const path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') return new BadUserInputError(`input.${issue.keys[0]}`, 'is not a field of this record');
+  return new BadUserInputError(path ? `input.${path}` : 'input', issue.message);
+}
+
+/** Runs one mutation in one transaction and empties the request's loader caches after it. */
+async function inWriteTransaction<T>(ctx: Context, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.executor.write(work);
+  } finally {
+    ctx.loaders.clearAll();
+  }
+}
+
+/** Creates a node of `type`; CONFLICT when the id is taken (by any type). */
+export async function createEntity(ctx: Context, type: NodeType, input: object): Promise<NodeRow> {
+  const fields = withoutEmpty(input);
+  const label = fields[LABEL_PROPERTY[type]];
+  const record = validateRecord(type, { ...fields, id: fields.id ?? (typeof label === 'string' ? slugify(label) : undefined) });
+  const id = record.id as string;
+  return inWriteTransaction(ctx, async (tx) => {
+    await assertCanWrite(ctx, tx, { action: 'create', type, id });
+    const existing = await repo.findNodeForUpdate(tx, id);
+    if (existing) throw new ConflictError(`id "${id}" is already used by the ${existing.__type} "${existing.label}"`, { field: 'input.id' });
+    return repo.createNode(tx, type, record);
+  });
+}
+
+/** Changes the given fields of a node (null clears an optional field); NOT_FOUND unless it exists as `type`. */
+export async function updateEntity(ctx: Context, type: NodeType, id: string, input: object): Promise<NodeRow> {
+  return inWriteTransaction(ctx, async (tx) => {
+    const existing = await repo.findNodeForUpdate(tx, id);
+    if (!existing || existing.__type !== type) throw new NotFoundError(type, id);
+    await assertCanWrite(ctx, tx, { action: 'update', type, id });
+    const merged: Record<string, unknown> = { ...toRecord(existing) };
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined) continue;
+      if (value === null) delete merged[key];
+      else merged[key] = value;
+    }
+    return repo.replaceNode(tx, type, validateRecord(type, merged));
+  });
+}
+
+/** Deletes a node and its relationships; NOT_FOUND unless it exists as `type`. Returns what was deleted. */
+export async function deleteEntity(ctx: Context, type: NodeType, id: string): Promise<NodeRow> {
+  return inWriteTransaction(ctx, async (tx) => {
+    const existing = await repo.findNodeForUpdate(tx, id);
+    if (!existing || existing.__type !== type) throw new NotFoundError(type, id);
+    await assertCanWrite(ctx, tx, { action: 'delete', type, id });
+    await repo.deleteNode(tx, id);
+    return existing;
+  });
+}
+
+export interface ConnectInput {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  role?: string | null;
+  since?: string | null;
+  until?: string | null;
+  sources?: string[] | null;
+}
+
+/** Creates (or replaces the properties of) a relationship, checked against the model. */
+export async function connect(ctx: Context, input: ConnectInput) {
+  const parsed = relationshipSchema.safeParse(withoutEmpty(input));
+  if (!parsed.success) throw issueToError(parsed.error.issues[0]);
+  const record = parsed.data;
+  return inWriteTransaction(ctx, async (tx) => {
+    const [from, to] = await Promise.all([repo.findNodeForUpdate(tx, record.from), repo.findNodeForUpdate(tx, record.to)]);
+    if (!from) throw new NotFoundError('node', record.from);
+    if (!to) throw new NotFoundError('node', record.to);
+    const problems = checkRelationship(record, new Map([[from.id, from.__type], [to.id, to.__type]]));
+    if (problems.length > 0) throw new BadUserInputError(`input.${problems[0].field}`, problems[0].message);
+    await assertCanWrite(ctx, tx, { action: 'connect', relationship: input.type, from: from.id, to: to.id });
+    const { type: _t, from: _f, to: _to, ...props } = record;
+    const rel = await repo.mergeRelationship(tx, input.type, from.id, to.id, props);
+    return { ...rel, ...rel.props, fromNode: from, toNode: to };
+  });
+}
+
+/** Removes a relationship; NOT_FOUND when there is none of that type between the two nodes. */
+export async function disconnect(ctx: Context, type: RelationshipType, from: string, to: string): Promise<boolean> {
+  if (!(type in RELATIONSHIP_SPECS)) throw new BadUserInputError('type', `"${type}" is not a relationship type`);
+  return inWriteTransaction(ctx, async (tx) => {
+    await assertCanWrite(ctx, tx, { action: 'disconnect', relationship: type, from, to });
+    const deleted = await repo.deleteRelationship(tx, type, from, to);
+    if (!deleted) throw new NotFoundError(`${type} relationship from`, `${from}" to "${to}`);
+    return true;
+  });
+}

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { PARTIAL_DATE_PATTERN } from '../model/index.js';
+import { isPartialDate } from '../model/index.js';
 
 function parseWith(name: string, test: (v: string) => boolean, hint: string) {
   return (value: unknown): string => {
@@ -10,7 +10,6 @@ function parseWith(name: string, test: (v: string) => boolean, hint: string) {
   };
 }
 
-const isPartialDate = (v: string) => PARTIAL_DATE_PATTERN.test(v) && (v.length < 10 || !Number.isNaN(Date.parse(v)));
 const parseDate = parseWith('Date', isPartialDate, 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**

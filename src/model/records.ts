@@ -16,6 +16,15 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** ISO 8601 calendar date, reduced precision allowed: 2019, 2019-05 or 2019-05-28. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** True for a partial ISO date that names a real day (no 30 February). */
+export function isPartialDate(value: string): boolean {
+  if (!PARTIAL_DATE_PATTERN.test(value)) return false;
+  if (value.length < 10) return true;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const noControlChars = (s: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s);
 
 export const idSchema = z
@@ -30,7 +39,7 @@ const email = z.email({ error: 'must be an email address' });
 export const partialDateSchema = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((d) => d.length < 10 || !Number.isNaN(Date.parse(d)), 'is not a real calendar date');
+  .refine(isPartialDate, 'is not a real calendar date');
 const sources = z.array(text.min(1)).min(1, 'must name at least one source');
 
 /** Fields every node has besides its own. */

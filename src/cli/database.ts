@@ -1,0 +1,25 @@
+import { loadConfig, ConfigError, type Config } from '../config.js';
+import { createDriver } from '../neo4j/driver.js';
+import { Executor } from '../neo4j/executor.js';
+import { loadLocalNeo4j } from '../neo4j/local.js';
+
+/**
+ * Runs a command-line task against the configured Neo4j: NEO4J_URI when set, otherwise the
+ * local one (started if needed and left running, as `npm run db:start` would). Exits the process
+ * with 1 and the error's message when the task throws.
+ */
+export async function runWithDatabase(task: (executor: Executor, config: Readonly<Config>) => Promise<void>): Promise<void> {
+  let driver;
+  try {
+    const config = loadConfig();
+    let uri = config.neo4j.uri;
+    if (!uri) uri = (await (await loadLocalNeo4j()).startLocalNeo4j({ ...config.neo4j.local, log: (m) => console.error(m) })).uri;
+    driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+    await task(new Executor(driver, config.neo4j.database, 600_000), config);
+  } catch (error) {
+    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  } finally {
+    await driver?.close();
+  }
+}

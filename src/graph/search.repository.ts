@@ -9,15 +9,20 @@ export const FULLTEXT_INDEX = 'entity_text';
 /** Characters with a meaning in Lucene query syntax, escaped so user text is only ever words. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** Fields a person names a thing by: a hit there outranks a mention in a summary or biography. */
+const NAME_FIELDS = ['name', 'title', 'acronym'];
+
 /**
  * Turns what a person typed into a Lucene query: every word escaped, the last one also matched
- * as a prefix (so "hiv" finds Hivos while typing). Exported for unit tests.
+ * as a prefix (so "hiv" finds Hivos while typing), and hits in names and titles boosted.
+ * Exported for unit tests.
  */
 export function toLuceneQuery(text: string): string {
   const words = text.split(/\s+/).map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).filter(Boolean);
   if (words.length === 0) return '';
   const last = words[words.length - 1];
-  return [...words.slice(0, -1), `(${last} OR ${last}*)`].join(' ');
+  const terms = [...words.slice(0, -1), `(${last} OR ${last}*)`].join(' ');
+  return [`(${terms})`, ...NAME_FIELDS.map((f) => `${f}:(${terms})^4`)].join(' OR ');
 }
 
 export interface SearchRequest {
@@ -32,12 +37,15 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
   const rows = await executor.read(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH node, score WHERE size($types) = 0 OR any(l IN labels(node) WHERE l IN $types)
+     // Lucene scores prefix matches flat; a node whose own name is what was typed comes first.
+     WITH node, score, toLower(CASE WHEN node:Initiative OR node:Commitment OR node:Learning THEN node.title ELSE node.name END) AS label
+     WITH node, score + CASE WHEN label = $typed OR toLower(node.acronym) = $typed THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
      WITH node, score ORDER BY score DESC, node.id ASC
      WITH collect({ id: node.id, props: properties(node), type: ${TYPE_OF('node')}, score: score }) AS hits
      RETURN size(hits) AS total,
        [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit]
          AS page`,
-    { nodeTypes: NODE_TYPES, index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), types: req.types, afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
+    { nodeTypes: NODE_TYPES, typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), types: req.types, afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   const page = (rows[0]?.page ?? []) as { props: Record<string, unknown>; type: NodeType; score: number }[];
   return {

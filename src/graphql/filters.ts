@@ -101,7 +101,7 @@ const themeAny = related('f_theme', '(n)-[:ABOUT]->(t:Theme) WHERE t.id IN $f_th
 const BASE: Record<string, (type: NodeType) => Translate> = {
   text: (type) => (text: string) => ({ cypher: `toLower(n.${LABEL_PROPERTY[type]}) CONTAINS toLower($f_text)`, params: { f_text: text } }),
   ids: () => (ids: string[]) => ({ cypher: 'n.id IN $f_ids', params: { f_ids: ids } }),
-  synthetic: () => (wanted: boolean) => ({ cypher: '(n.synthetic = true) = $f_synthetic', params: { f_synthetic: wanted } }),
+  synthetic: () => (wanted: boolean) => ({ cypher: 'coalesce(n.synthetic, false) = $f_synthetic', params: { f_synthetic: wanted } }),
 };
 
 /** How each filter field of each type becomes Cypher: fixed fragments, values always parameters. */

@@ -36,8 +36,13 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining requests');
     preparing.abort();
     await server.stop();
+    logger.info('requests drained; closing the database driver');
     await driver.close();
-    if (local?.startedByUs) await (await loadLocalNeo4j()).stopLocalNeo4j({ dataDir: config.neo4j.local.dataDir });
+    if (local?.startedByUs) {
+      logger.info('stopping the local Neo4j this process started');
+      await (await loadLocalNeo4j()).stopLocalNeo4j({ dataDir: config.neo4j.local.dataDir });
+    }
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -11,6 +11,7 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
 } as const;
 
 /** Bad input: `field` names the argument or input field, the message says what is wrong with it. */
@@ -75,7 +76,7 @@ export function mapNeo4jError(error: unknown): unknown {
   }
   if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || error.code.includes('TransactionTimedOut')) {
     return new GraphQLError('the query ran past the database transaction timeout; narrow it (smaller depth, limit or first)', {
-      extensions: { code: 'QUERY_TIMEOUT' },
+      extensions: { code: ErrorCode.QUERY_TIMEOUT },
     });
   }
   return error;

@@ -14,6 +14,8 @@ import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/token.js';
 import { ErrorCode, mapNeo4jError } from './errors.js';
 import { isDatabaseReady } from './neo4j/driver.js';
+import { createExportRouter } from './network/export.routes.js';
+import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
 
 export interface ServerDeps {
@@ -67,8 +69,8 @@ function createErrorFormatter(logger: Logger) {
 }
 
 /**
- * Wires the HTTP app: GraphQL at /graphql, /health and /ready. Does not listen, so tests can
- * start it on a free port.
+ * Wires the HTTP app: GraphQL at /graphql (the playground for browsers), network downloads at
+ * /export, /health and /ready. Does not listen, so tests can start it on a free port.
  */
 export async function createServer({ config, driver, schema, logger }: ServerDeps): Promise<LociServer> {
   const app = express();
@@ -79,6 +81,8 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signal handling (drain, close the driver, stop the local Neo4j, exit).
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), dbStatsPlugin],
   });
@@ -91,6 +95,8 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     const ready = await isDatabaseReady(driver, config.neo4j.database);
     res.status(ready ? 200 : 503).json({ ready, database: ready ? 'up' : 'unavailable' });
   });
+  app.use('/export', createExportRouter({ config, driver, logger }));
+  mountPlayground(app);
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

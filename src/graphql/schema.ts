@@ -6,6 +6,7 @@ import { buildSchema, createResolversMap } from 'type-graphql';
 import { NODE_TYPES } from '../model/index.js';
 import type { Context } from '../context.js';
 import { authChecker } from '../auth/auth-checker.js';
+import { LimitExceededError } from '../errors.js';
 import { ActorResolver } from '../entities/actor.resolver.js';
 import { CommitmentResolver } from '../entities/commitment.resolver.js';
 import { EventResolver } from '../entities/event.resolver.js';
@@ -15,6 +16,9 @@ import { OrganisationResolver } from '../entities/organisation.resolver.js';
 import { PlaceResolver } from '../entities/place.resolver.js';
 import { ThemeResolver } from '../entities/theme.resolver.js';
 import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
+import { GraphNodeResolver } from '../network/graph-node.resolver.js';
+import { NetworkResolver } from '../network/network.resolver.js';
+import { StatsResolver } from '../network/stats.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
@@ -32,6 +36,9 @@ export const RESOLVERS = [
   ThemeResolver,
   ...MUTATION_RESOLVERS,
   RelationshipMutationResolver,
+  NetworkResolver,
+  GraphNodeResolver,
+  StatsResolver,
 ] as const;
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])`;
@@ -67,5 +74,24 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
   // The custom scalars must keep their own parse/serialize in the rebuilt schema.
   resolvers.Date = DateScalar as never;
   resolvers.DateTime = DateTimeScalar as never;
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  return capEntityRepresentations(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
+}
+
+/** At most this many representations in one `_entities` call (a gateway batches far fewer). */
+export const MAX_ENTITY_REPRESENTATIONS = 500;
+
+/**
+ * Refuses `_entities` calls with more than MAX_ENTITY_REPRESENTATIONS representations before any
+ * database work, so one request cannot ask for the whole graph by reference.
+ */
+function capEntityRepresentations(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  if (!field?.resolve) return schema;
+  const resolve = field.resolve;
+  field.resolve = (source, args, context, info) => {
+    const count = (args.representations as unknown[]).length;
+    if (count > MAX_ENTITY_REPRESENTATIONS) throw new LimitExceededError('_entities representations', MAX_ENTITY_REPRESENTATIONS, count);
+    return resolve(source, args, context, info);
+  };
+  return schema;
 }

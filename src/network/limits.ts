@@ -1,0 +1,42 @@
+/**
+ * The bounds of the network API. Each one keeps a single request's database work and memory
+ * bounded: a request outside them is refused (BAD_USER_INPUT, or LIMIT_EXCEEDED for a network
+ * that is too large), never silently slowed down.
+ */
+export const NETWORK_LIMITS = {
+  /** neighbourhood(depth): 1..3 hops. */
+  maxDepth: 3,
+  /** neighbourhood(limit): neighbours expanded per node. */
+  maxNeighbours: 100,
+  /**
+   * neighbourhood: nodes in one answer, whatever depth and limit; beyond it the answer is
+   * truncated. Around a synthetic hub, depth 3 with limit 100 expands a frontier of 1,000 nodes
+   * returning 62,000 candidates (seconds); at this bound expansion stops one level earlier.
+   */
+  maxNeighbourhoodNodes: 1_000,
+  /**
+   * neighbourhood: relationships in one answer; beyond it the answer is truncated. Dense parts
+   * of the graph reach it first: 2,000 nodes around a synthetic hub had 33,000 between them.
+   */
+  maxNeighbourhoodEdges: 10_000,
+  /** shortestPath / paths(maxLength): hops. */
+  maxPathLength: 10,
+  /** paths(limit): paths in one answer. */
+  maxPaths: 100,
+  /** peers(first). */
+  maxPeers: 50,
+  /**
+   * network: nodes loaded and measured in one request. Exact betweenness costs about
+   * nodes x (nodes + relationships): measured on synthetic data, 1,000 nodes and 8,750
+   * relationships take 0.5 s, 2,000 and 35,000 take 3 s, 5,000 and 91,000 take 27 s. These two
+   * bounds keep the worst case near 1 s.
+   */
+  maxNetworkNodes: 2_000,
+  /** network: relationships loaded in one request (see maxNetworkNodes). */
+  maxNetworkEdges: 10_000,
+  /** stats.topBrokers(first). */
+  maxBrokers: 100,
+} as const;
+
+/** Default of every maxLength argument (contract: 6). */
+export const DEFAULT_PATH_LENGTH = 6;

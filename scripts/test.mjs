@@ -11,6 +11,7 @@ const port = Number(process.env.NEO4J_TEST_PORT ?? 7697);
 const dataDir = process.env.NEO4J_TEST_DATA_DIR ?? '.data/neo4j-test';
 const started = Date.now();
 
+(await import('./ensure-chromium.mjs')).ensureChromium(); // the browser tests (test/browser) drive Debian's Chromium
 await stopLocalNeo4j({ dataDir }).catch(() => undefined);
 fs.rmSync(path.resolve(REPO_ROOT, dataDir), { recursive: true, force: true });
 await ensureLauncherBuilt({});

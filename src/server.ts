@@ -16,6 +16,7 @@ import { ErrorCode, mapNeo4jError } from './errors.js';
 import { isDatabaseReady } from './neo4j/driver.js';
 import { createExportRouter } from './network/export.routes.js';
 import { mountPlayground } from './http/playground.js';
+import { mountExplorer } from './http/explorer.js';
 import { VERSION } from './version.js';
 
 export interface ServerDeps {
@@ -108,6 +109,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
       },
     }),
   );
+  mountExplorer(app);
 
   return {
     app,

@@ -1,0 +1,291 @@
+/**
+ * The explorer's actions and the session behind them: load the network, focus, expand, find a
+ * path. It keeps the drawing in step with the view (filters → visibility, focus/path/expansions →
+ * highlight, colouring/sizing → appearance) and exposes the state tests read
+ * (`window.__loci.state`). Panels call these actions; they never touch the graph themselves.
+ */
+import { ApiError, request } from './api.js';
+import { applyAppearance } from './appearance.js';
+import { announce } from './dom.js';
+import { computeVisibility } from './filters.js';
+import { ExplorerPathDocument, type ExplorerPathQuery } from './generated/graphql.js';
+import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
+import { mergeSubgraph, type LociGraph } from './graph-model.js';
+import { computeHighlight } from './highlight.js';
+import type { LayoutRunner } from './layout.js';
+import { focusCamera, frameNodes, type LociRenderer, type Scene } from './renderer.js';
+import { hasFilters, type Depth, type Expansion, type ViewStore } from './view-state.js';
+import type { NodeType } from './vocabulary.js';
+
+export type PathAnswer = NonNullable<ExplorerPathQuery['shortestPath']>;
+export type SharedNeighbour = ExplorerPathQuery['connections']['shared'][number];
+
+export interface Session {
+  /** Node ids of each expanded neighbourhood, by `id:depth`. */
+  expansions: Map<string, string[]>;
+  /** The path between the view's path ends (`key` = "from,to"); `answer` null when there is none. */
+  path: { key: string; answer: PathAnswer | null; shared: SharedNeighbour[] } | null;
+  /** `cap`: the server's limit on one network, once it has told us (LIMIT_EXCEEDED), else null. */
+  network: { truncated: boolean; cappedNodes: string[]; cap: number | null };
+}
+
+/** What tests (and curious developers) read from `window.__loci.state`. */
+export interface ExposedState {
+  ready: boolean;
+  layoutRunning: boolean;
+  /** ForceAtlas2 iterations of the last layout run, once it has stopped. */
+  layoutIterations: number;
+  view: ReturnType<ViewStore['get']>;
+  highlightedNodes: string[];
+  highlightedEdges: string[];
+  path: { nodes: string[]; edges: string[]; length: number } | null;
+  hiddenNodes: number;
+  hiddenEdges: number;
+  shownNodes: number;
+  truncated: boolean;
+  error: string | null;
+}
+
+export interface Controller {
+  session: Session;
+  exposed: ExposedState;
+  /** Loads the network, then restores the view's expansions, focus and path. */
+  start(): Promise<void>;
+  focus(id: string, options?: { camera?: boolean }): Promise<void>;
+  clearFocus(): void;
+  expand(id: string, depth?: Depth): Promise<void>;
+  clearExpansions(): void;
+  /** Sets one end of the path finder (null clears it); the path is fetched when both are set. */
+  setPathEnd(end: 'from' | 'to', id: string | null): void;
+  clearPath(): void;
+  fitView(): void;
+  /** Called after every redraw (panels refresh their counts and lists). */
+  onRedraw(listener: () => void): void;
+  label(id: string): string;
+  /** The node's type when the drawing holds it, else null. */
+  nodeType(id: string): NodeType | null;
+}
+
+const expansionKey = (e: Expansion) => `${e.id}:${e.depth}`;
+/** With this many nodes or fewer on show, every one is labelled. */
+const ALL_LABELS_UP_TO = 40;
+/** After the filters change, the camera frames what is left (once the user stops changing them). */
+const FRAME_AFTER_FILTER_MS = 450;
+
+export function createController(deps: { graph: LociGraph; renderer: LociRenderer; layout: LayoutRunner; store: ViewStore; scene: Scene }): Controller {
+  const { graph, renderer, layout, store, scene } = deps;
+  const listeners: (() => void)[] = [];
+  const session: Session = { expansions: new Map(), path: null, network: { truncated: false, cappedNodes: [], cap: null } };
+  const exposed: ExposedState = {
+    ready: false,
+    layoutRunning: false,
+    layoutIterations: 0,
+    view: store.get(),
+    highlightedNodes: [],
+    highlightedEdges: [],
+    path: null,
+    hiddenNodes: 0,
+    hiddenEdges: 0,
+    shownNodes: 0,
+    truncated: false,
+    error: null,
+  };
+
+  function fail(error: unknown, doing: string): void {
+    const message = error instanceof ApiError ? `${doing}: ${error.message}` : `${doing} failed: ${(error as Error).message}`;
+    exposed.error = message;
+    announce(message);
+    document.getElementById('status')?.classList.add('error');
+  }
+
+  function currentPath(): PathAnswer | null {
+    const view = store.get();
+    return session.path && session.path.key === `${view.pathFrom},${view.pathTo}` ? session.path.answer : null;
+  }
+
+  function redraw(): void {
+    const view = store.get();
+    const path = currentPath();
+    scene.visibility = computeVisibility(graph, view.filters);
+    scene.focus = view.focus && graph.hasNode(view.focus) ? view.focus : null;
+    scene.pathEdges = new Set(path?.edges.map((e) => e.id) ?? []);
+    const expansions = view.expanded.map((e) => session.expansions.get(expansionKey(e))).filter((ids): ids is string[] => !!ids);
+    const pathIds = path ? { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id) } : null;
+    scene.highlight = computeHighlight(graph, { focus: scene.focus, expansions, path: pathIds });
+    scene.allLabels = graph.order - scene.visibility.hiddenNodes.size <= ALL_LABELS_UP_TO;
+    renderer.refresh();
+    Object.assign(exposed, {
+      view,
+      highlightedNodes: scene.highlight ? [...scene.highlight.nodes] : [],
+      highlightedEdges: scene.highlight ? [...scene.highlight.edges] : [],
+      path: pathIds && path ? { ...pathIds, length: path.length } : null,
+      hiddenNodes: scene.visibility.hiddenNodes.size,
+      hiddenEdges: scene.visibility.hiddenEdges.size,
+      shownNodes: graph.order - scene.visibility.hiddenNodes.size,
+      truncated: session.network.truncated,
+    });
+    for (const listener of listeners) listener();
+  }
+
+  /** Merges an answer; new nodes are laid out around the drawing, which stays where it is. */
+  function addToDrawing(nodes: Parameters<typeof mergeSubgraph>[1], edges: Parameters<typeof mergeSubgraph>[2]): number {
+    const before = new Set(graph.nodes());
+    const { addedNodes, addedEdges } = mergeSubgraph(graph, nodes, edges);
+    if (addedNodes.length || addedEdges.length) {
+      const view = store.get();
+      applyAppearance(graph, view.colourBy, view.sizeBy);
+      // A running layout takes new nodes in by itself (the worker restarts from the current
+      // positions); otherwise only the new nodes move, so the drawing keeps its shape.
+      if (addedNodes.length && !layout.isRunning()) void layout.run({ pin: before });
+    }
+    return addedNodes.length;
+  }
+
+  async function loadNetwork(): Promise<void> {
+    announce('Loading the network…');
+    layout.stop();
+    const network = await fetchNetwork(store.get().limit, (cap) => (session.network.cap = cap));
+    const view = store.get();
+    graph.clear();
+    session.expansions.clear();
+    mergeSubgraph(graph, network.nodes, network.edges);
+    session.network = { ...session.network, truncated: network.truncated, cappedNodes: network.cappedNodes };
+    applyAppearance(graph, view.colourBy, view.sizeBy);
+    redraw();
+    const more = network.truncated ? ` (the ${graph.order.toLocaleString('en')} best connected: the network is larger)` : '';
+    announce(`${graph.order.toLocaleString('en')} nodes and ${graph.size.toLocaleString('en')} relationships${more}.`);
+  }
+
+  async function fetchExpansion(expansion: Expansion): Promise<number> {
+    const answer = await fetchNeighbourhood(expansion.id, expansion.depth);
+    const added = addToDrawing(answer.nodes, answer.edges);
+    session.expansions.set(expansionKey(expansion), answer.nodes.map((n) => n.id));
+    return added;
+  }
+
+  /** Brings a node into the drawing (with its direct neighbours) when the network did not hold it. */
+  async function ensureNode(id: string): Promise<boolean> {
+    if (graph.hasNode(id)) return true;
+    const answer = await fetchNeighbourhood(id, 1);
+    addToDrawing(answer.nodes, answer.edges);
+    return graph.hasNode(id);
+  }
+
+  async function fetchPath(from: string, to: string): Promise<void> {
+    const key = `${from},${to}`;
+    announce('Looking for a path…');
+    const data = await request(ExplorerPathDocument, { from, to });
+    const answer = data.shortestPath ?? null;
+    if (answer) addToDrawing(answer.nodes, answer.edges);
+    session.path = { key, answer, shared: data.connections.shared };
+    redraw();
+    if (answer) {
+      announce(`Path of ${answer.length} step${answer.length === 1 ? '' : 's'} from ${controller.label(from)} to ${controller.label(to)}.`);
+      void frameNodes(renderer, answer.nodes.map((n) => n.id));
+    } else {
+      announce(`No path of 8 steps or fewer between ${controller.label(from)} and ${controller.label(to)}.`);
+    }
+  }
+
+  let frameTimer: ReturnType<typeof setTimeout> | undefined;
+  function frameVisible(): void {
+    clearTimeout(frameTimer);
+    frameTimer = setTimeout(() => {
+      const visible = graph.filterNodes((node) => !scene.visibility.hiddenNodes.has(node));
+      if (visible.length && !currentPath() && !store.get().focus) void frameNodes(renderer, visible);
+    }, FRAME_AFTER_FILTER_MS);
+  }
+
+  store.subscribe((view, previous) => {
+    if (view.filters !== previous.filters && exposed.ready) frameVisible();
+    if (view.colourBy !== previous.colourBy || view.sizeBy !== previous.sizeBy) applyAppearance(graph, view.colourBy, view.sizeBy);
+    if (view.limit !== previous.limit) {
+      void loadNetwork()
+        .then(() => layout.run())
+        .catch((e) => fail(e, 'Loading the network'));
+    }
+    if ((view.pathFrom !== previous.pathFrom || view.pathTo !== previous.pathTo) && view.pathFrom && view.pathTo) {
+      void fetchPath(view.pathFrom, view.pathTo).catch((e) => fail(e, 'Finding a path'));
+    }
+    redraw();
+  });
+
+  const controller: Controller = {
+    session,
+    exposed,
+    async start() {
+      try {
+        await loadNetwork();
+      } catch (error) {
+        fail(error, 'Loading the network');
+        exposed.ready = true;
+        return;
+      }
+      const settled = layout.run();
+      const view = store.get();
+      const restores: Promise<unknown>[] = view.expanded.map((e) => fetchExpansion(e).catch((error) => fail(error, `Expanding ${e.id}`)));
+      if (view.focus) restores.push(ensureNode(view.focus).catch((error) => fail(error, `Showing ${view.focus}`)));
+      await Promise.all(restores);
+      if (view.pathFrom && view.pathTo) await fetchPath(view.pathFrom, view.pathTo).catch((error) => fail(error, 'Finding a path'));
+      redraw();
+      exposed.ready = true;
+      // Once the layout has settled, the camera goes where the view points.
+      void settled.then(() => {
+        const now = store.get();
+        if (currentPath()) void frameNodes(renderer, currentPath()!.nodes.map((n) => n.id));
+        else if (now.focus && graph.hasNode(now.focus)) void focusCamera(renderer, now.focus);
+        else if (hasFilters(now.filters)) frameVisible();
+      });
+    },
+    async focus(id, { camera = true } = {}) {
+      try {
+        if (!(await ensureNode(id))) throw new Error(`${id} is not in the graph`);
+      } catch (error) {
+        return fail(error, `Showing ${id}`);
+      }
+      store.update({ focus: id });
+      announce(`Selected ${controller.label(id)}.`);
+      if (camera) await focusCamera(renderer, id);
+    },
+    clearFocus() {
+      if (store.get().focus) store.update({ focus: null });
+    },
+    async expand(id, depth = store.get().depth) {
+      const expansion = { id, depth };
+      announce(`Expanding ${controller.label(id)}…`);
+      try {
+        const added = await fetchExpansion(expansion);
+        const others = store.get().expanded.filter((e) => e.id !== id);
+        store.update({ expanded: [...others, expansion], focus: id, depth });
+        const size = session.expansions.get(expansionKey(expansion))?.length ?? 0;
+        announce(`Expanded ${controller.label(id)} (${depth} hop${depth === 1 ? '' : 's'}): ${size - 1} neighbours, ${added} new in the drawing.`);
+        void frameNodes(renderer, session.expansions.get(expansionKey(expansion)) ?? [id]);
+      } catch (error) {
+        fail(error, `Expanding ${id}`);
+      }
+    },
+    clearExpansions() {
+      store.update({ expanded: [] });
+    },
+    setPathEnd(end, id) {
+      store.update(end === 'from' ? { pathFrom: id } : { pathTo: id });
+    },
+    clearPath() {
+      session.path = null;
+      store.update({ pathFrom: null, pathTo: null });
+    },
+    fitView() {
+      void renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
+    },
+    onRedraw(listener) {
+      listeners.push(listener);
+    },
+    label(id) {
+      return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
+    },
+    nodeType(id) {
+      return graph.hasNode(id) ? graph.getNodeAttribute(id, 'nodeType') : null;
+    },
+  };
+  return controller;
+}

@@ -1,0 +1,297 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A commitment's potential impact, on the OGP IRM scale. */
+export type CommitmentAmbition =
+  | 'MINOR'
+  | 'MODERATE'
+  | 'NONE'
+  | 'TRANSFORMATIVE';
+
+/** A commitment's completion, on OGP's scale. */
+export type CommitmentStatus =
+  | 'COMPLETE'
+  | 'LIMITED'
+  | 'NOT_STARTED'
+  | 'SUBSTANTIAL'
+  | 'UNKNOWN'
+  | 'WITHDRAWN';
+
+/** What kind of gathering an event is. */
+export type EventKind =
+  | 'CONFERENCE'
+  | 'MEETING'
+  | 'SUMMIT'
+  | 'TRAINING'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+/** The level of government an initiative works at. */
+export type InitiativeLevel =
+  | 'GLOBAL'
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'REGIONAL'
+  | 'SUBNATIONAL';
+
+/** Whether an initiative is planned, running or over. */
+export type InitiativeStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DISCONTINUED'
+  | 'PLANNED'
+  | 'UNKNOWN';
+
+/** What kind of thing was learned. */
+export type LearningKind =
+  | 'CHALLENGE'
+  | 'EVIDENCE'
+  | 'FAILURE'
+  | 'GUIDANCE'
+  | 'PRACTICE'
+  | 'SUCCESS';
+
+/** Which part of the graph a network holds. All given filters apply together. */
+export type NetworkFilter = {
+  /** relationships valid at this date (since <= at <= until) */
+  at?: string | null | undefined;
+  /** Relationships valid at some time on or after this date (until >= from). */
+  from?: string | null | undefined;
+  /** Include synthetic test data. */
+  includeSynthetic?: boolean | null | undefined;
+  /** Initiatives of these levels only; other node types are not filtered by level. */
+  levels?: Array<InitiativeLevel> | null | undefined;
+  /** At most this many nodes (1..2000), the best connected; the answer is then truncated. Without it, a larger network is refused with LIMIT_EXCEEDED. */
+  limit?: number | null | undefined;
+  /** Only nodes of these types. */
+  nodeTypes?: Array<NodeType> | null | undefined;
+  /** Only the part in these places: nodes LOCATED_IN one of them or a place inside, the places, and the nodes one relationship away from those nodes. */
+  places?: Array<string | number> | null | undefined;
+  /** Only relationships of these types. */
+  relationshipTypes?: Array<RelationshipType> | null | undefined;
+  /** Organisations and people of these sectors only; other node types are not filtered by sector. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Only the part about these themes: nodes ABOUT one of them, the themes, and the nodes one relationship away from those nodes. */
+  themes?: Array<string | number> | null | undefined;
+  /** Relationships valid at some time on or before this date (since <= to). */
+  to?: string | null | undefined;
+};
+
+/** The eight node types of the LOCI graph. */
+export type NodeType =
+  | 'Actor'
+  | 'Commitment'
+  | 'Event'
+  | 'Initiative'
+  | 'Learning'
+  | 'Organisation'
+  | 'Place'
+  | 'Theme';
+
+/** What kind of body an organisation is. */
+export type OrganisationKind =
+  | 'COMPANY'
+  | 'FUNDER'
+  | 'GOVERNMENT'
+  | 'MULTILATERAL'
+  | 'NETWORK'
+  | 'NGO'
+  | 'OTHER'
+  | 'UNIVERSITY';
+
+/** What kind of place: from world region down to municipality. */
+export type PlaceKind =
+  | 'CITY'
+  | 'COUNTRY'
+  | 'COUNTY'
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'WORLD_REGION';
+
+/** The relationships of the LOCI graph. */
+export type RelationshipType =
+  /** The topic of an initiative, commitment or learning. */
+  | 'ABOUT'
+  /** An initiative implements or supports a commitment. */
+  | 'ADVANCES'
+  /** Peer learning that crossed over: another initiative used the learning. */
+  | 'APPLIED'
+  /** A person or organisation attended an event. */
+  | 'ATTENDED'
+  /** Who wrote a learning down. */
+  | 'AUTHORED'
+  /** A person who drives an initiative. */
+  | 'CHAMPIONS'
+  /** An organisation coordinates an initiative (Hivos coordinates LOCI). */
+  | 'COORDINATES'
+  /** The learning came out of this initiative. */
+  | 'LEARNED'
+  /** Where an organisation (its headquarters), initiative or event is. */
+  | 'LOCATED_IN'
+  /** The government body that made a commitment. */
+  | 'MADE'
+  /** A local initiative is a member of a network initiative such as LOCI. */
+  | 'MEMBER_OF'
+  /** An organisation organised an event. */
+  | 'ORGANISED'
+  /** An organisation is a partner, funder, implementer or technical supporter of an initiative. */
+  | 'PARTNER_IN'
+  /** A city in a region in a country in a world region. */
+  | 'PART_OF'
+  /** A learning was shared and showcased at an event. */
+  | 'PRESENTED_AT'
+  /** A person works at an organisation. */
+  | 'WORKS_AT';
+
+/** The sector an organisation or person belongs to. */
+export type Sector =
+  | 'ACADEMIC'
+  | 'CIVIL_SOCIETY'
+  | 'DONOR'
+  | 'GOVERNMENT'
+  | 'MULTILATERAL'
+  | 'PRIVATE_SECTOR';
+
+export type ExplorerDetailsQueryVariables = Exact<{
+  id: string | number;
+  withPeers: boolean;
+}>;
+
+
+export type ExplorerDetailsQuery = { node:
+    | { __typename: 'Actor', name: string, bio: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, jobTitle: string | null, personSector: Sector | null }
+    | { __typename: 'Commitment', title: string, description: string | null, actionPlan: string | null, reference: string | null, ambition: CommitmentAmbition | null, startDate: string | null, endDate: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, commitmentStatus: CommitmentStatus | null }
+    | { __typename: 'Event', name: string, endDate: string | null, description: string | null, website: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, eventKind: EventKind, eventStart: string }
+    | { __typename: 'Initiative', title: string, summary: string | null, level: InitiativeLevel, startDate: string | null, endDate: string | null, website: string | null, contactEmail: string | null, activities: Array<string> | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, initiativeStatus: InitiativeStatus | null }
+    | { __typename: 'Learning', title: string, summary: string | null, date: string | null, language: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, learningKind: LearningKind }
+    | { __typename: 'Organisation', name: string, acronym: string | null, sector: Sector, description: string | null, website: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, organisationKind: OrganisationKind, identifiers: Array<{ scheme: string, id: string }> | null }
+    | { __typename: 'Place', name: string, isoCode: string | null, globalSouth: boolean | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, placeKind: PlaceKind }
+    | { __typename: 'Theme', name: string, description: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null }
+   | null, neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, role: string | null, since: string | null, until: string | null }> }, peers?: Array<{ score: number, reasons: Array<string>, initiative: { id: string, label: string, level: InitiativeLevel } }> };
+
+export type ExplorerGraphNodeFragment = { id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null };
+
+export type ExplorerGraphEdgeFragment = { id: string, type: RelationshipType, source: string, target: string, role: string | null, since: string | null, until: string | null };
+
+type ExplorerNodeFacets_Actor_Fragment = { __typename: 'Actor', personSector: Sector | null };
+
+type ExplorerNodeFacets_Commitment_Fragment = { __typename: 'Commitment' };
+
+type ExplorerNodeFacets_Event_Fragment = { __typename: 'Event' };
+
+type ExplorerNodeFacets_Initiative_Fragment = { __typename: 'Initiative', level: InitiativeLevel };
+
+type ExplorerNodeFacets_Learning_Fragment = { __typename: 'Learning' };
+
+type ExplorerNodeFacets_Organisation_Fragment = { __typename: 'Organisation', sector: Sector };
+
+type ExplorerNodeFacets_Place_Fragment = { __typename: 'Place', placeKind: PlaceKind };
+
+type ExplorerNodeFacets_Theme_Fragment = { __typename: 'Theme' };
+
+export type ExplorerNodeFacetsFragment =
+  | ExplorerNodeFacets_Actor_Fragment
+  | ExplorerNodeFacets_Commitment_Fragment
+  | ExplorerNodeFacets_Event_Fragment
+  | ExplorerNodeFacets_Initiative_Fragment
+  | ExplorerNodeFacets_Learning_Fragment
+  | ExplorerNodeFacets_Organisation_Fragment
+  | ExplorerNodeFacets_Place_Fragment
+  | ExplorerNodeFacets_Theme_Fragment
+;
+
+export type ExplorerNeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  depth: number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, cappedNodes: Array<string>, nodes: Array<{ id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null, node:
+        | { __typename: 'Actor', personSector: Sector | null }
+        | { __typename: 'Commitment' }
+        | { __typename: 'Event' }
+        | { __typename: 'Initiative', level: InitiativeLevel }
+        | { __typename: 'Learning' }
+        | { __typename: 'Organisation', sector: Sector }
+        | { __typename: 'Place', placeKind: PlaceKind }
+        | { __typename: 'Theme' }
+       | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, role: string | null, since: string | null, until: string | null }> } };
+
+export type ExplorerNetworkQueryVariables = Exact<{
+  filter?: NetworkFilter | null | undefined;
+}>;
+
+
+export type ExplorerNetworkQuery = { network: { truncated: boolean, cappedNodes: Array<string>, nodes: Array<{ id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null, node:
+        | { __typename: 'Actor', personSector: Sector | null }
+        | { __typename: 'Commitment' }
+        | { __typename: 'Event' }
+        | { __typename: 'Initiative', level: InitiativeLevel }
+        | { __typename: 'Learning' }
+        | { __typename: 'Organisation', sector: Sector }
+        | { __typename: 'Place', placeKind: PlaceKind }
+        | { __typename: 'Theme' }
+       | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, role: string | null, since: string | null, until: string | null }> } };
+
+export type ExplorerPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ExplorerPathQuery = { shortestPath: { length: number, nodes: Array<{ id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null, node:
+        | { __typename: 'Actor', personSector: Sector | null }
+        | { __typename: 'Commitment' }
+        | { __typename: 'Event' }
+        | { __typename: 'Initiative', level: InitiativeLevel }
+        | { __typename: 'Learning' }
+        | { __typename: 'Organisation', sector: Sector }
+        | { __typename: 'Place', placeKind: PlaceKind }
+        | { __typename: 'Theme' }
+       | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, role: string | null, since: string | null, until: string | null }> } | null, connections: { shared: Array<{ relationship: string, relationshipFromA: RelationshipType, relationshipFromB: RelationshipType, node:
+        | { __typename: 'Actor', id: string, label: string }
+        | { __typename: 'Commitment', id: string, label: string }
+        | { __typename: 'Event', id: string, label: string }
+        | { __typename: 'Initiative', id: string, label: string }
+        | { __typename: 'Learning', id: string, label: string }
+        | { __typename: 'Organisation', id: string, label: string }
+        | { __typename: 'Place', id: string, label: string }
+        | { __typename: 'Theme', id: string, label: string }
+       }> } };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type ExplorerSearchQuery = { search: { totalCount: number, edges: Array<{ score: number, node:
+        | { __typename: 'Actor', id: string, label: string }
+        | { __typename: 'Commitment', id: string, label: string }
+        | { __typename: 'Event', id: string, label: string }
+        | { __typename: 'Initiative', id: string, label: string }
+        | { __typename: 'Learning', id: string, label: string }
+        | { __typename: 'Organisation', id: string, label: string }
+        | { __typename: 'Place', id: string, label: string }
+        | { __typename: 'Theme', id: string, label: string }
+       }> } };
+
+export type ExplorerStatsQueryVariables = Exact<{
+  brokers: number;
+}>;
+
+
+export type ExplorerStatsQuery = { stats: { nodes: number, relationships: number, byNodeType: Array<{ type: string, count: number }>, byRelationshipType: Array<{ type: string, count: number }>, byCountry: Array<{ count: number, place: { id: string, label: string } }>, byRegion: Array<{ count: number, place: { id: string, label: string } }>, newPerYear: Array<{ year: number, count: number }>, topBrokers: Array<{ id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null }> } };
+
+export const ExplorerGraphNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}}]} as unknown as DocumentNode<ExplorerGraphNodeFragment, unknown>;
+export const ExplorerGraphEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]} as unknown as DocumentNode<ExplorerGraphEdgeFragment, unknown>;
+export const ExplorerNodeFacetsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNodeFacets"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"personSector"},"name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"placeKind"},"name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ExplorerNodeFacetsFragment, unknown>;
+export const ExplorerDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withPeers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","alias":{"kind":"Name","value":"organisationKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"identifiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"jobTitle"},"name":{"kind":"Name","value":"title"}},{"kind":"Field","alias":{"kind":"Name","value":"personSector"},"name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","alias":{"kind":"Name","value":"initiativeStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","alias":{"kind":"Name","value":"commitmentStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ambition"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Learning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","alias":{"kind":"Name","value":"learningKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"eventKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","alias":{"kind":"Name","value":"eventStart"},"name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"placeKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isoCode"}},{"kind":"Field","name":{"kind":"Name","value":"globalSouth"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerGraphEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"initiativeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withPeers"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]} as unknown as DocumentNode<ExplorerDetailsQuery, ExplorerDetailsQueryVariables>;
+export const ExplorerNeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cappedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerGraphNode"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNodeFacets"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerGraphEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNodeFacets"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"personSector"},"name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"placeKind"},"name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]} as unknown as DocumentNode<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>;
+export const ExplorerNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cappedNodes"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerGraphNode"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNodeFacets"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerGraphEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNodeFacets"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"personSector"},"name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"placeKind"},"name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]} as unknown as DocumentNode<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
+export const ExplorerPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerGraphNode"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerNodeFacets"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerGraphEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"a"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"b"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipFromA"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipFromB"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerNodeFacets"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"personSector"},"name":{"kind":"Name","value":"sector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"placeKind"},"name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerGraphEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]} as unknown as DocumentNode<ExplorerPathQuery, ExplorerPathQueryVariables>;
+export const ExplorerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brokers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"}},{"kind":"Field","name":{"kind":"Name","value":"byNodeType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRelationshipType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"newPerYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topBrokers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brokers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerStatsQuery, ExplorerStatsQueryVariables>;

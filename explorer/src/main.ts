@@ -1,0 +1,70 @@
+/**
+ * The LOCI network explorer, bootstrapped: read the view from the address, build the graph,
+ * renderer and layout, wire the panels, load the network. The address keeps up with the view
+ * (history.replaceState), so any moment of the exploration can be shared as a link.
+ * `window.__loci = { graph, renderer, state }` exposes the live state to tests and developers.
+ */
+import './styles.css';
+import { createController } from './controller.js';
+import { createDashboardPanel } from './dashboard-panel.js';
+import { createDetailsPanel } from './details-panel.js';
+import { byId } from './dom.js';
+import { createFilterPanel } from './filter-panel.js';
+import { createGraph } from './graph-model.js';
+import { attachKeyboard } from './keyboard.js';
+import { createLayoutRunner } from './layout.js';
+import { createLegend } from './legend.js';
+import { createPathPanel } from './path-panel.js';
+import { createRenderer, createScene } from './renderer.js';
+import { attachSearchBox } from './search-box.js';
+import { attachTabs } from './tabs.js';
+import { attachToolbar } from './toolbar.js';
+import { fromSearch, toSearch } from './url-state.js';
+import { createViewStore } from './view-state.js';
+
+const store = createViewStore(fromSearch(window.location.search));
+const graph = createGraph();
+const scene = createScene();
+let exposedLayout: { layoutRunning: boolean; layoutIterations: number } | null = null;
+const layout = createLayoutRunner(graph, (running) => {
+  if (!exposedLayout) return;
+  exposedLayout.layoutRunning = running;
+  if (!running) exposedLayout.layoutIterations = layout.iterations();
+});
+const renderer = createRenderer(byId('graph'), graph, scene, {
+  select: (node) => void controller.focus(node, { camera: false }),
+  expand: (node) => void controller.expand(node),
+  clear: () => controller.clearFocus(),
+});
+const controller = createController({ graph, renderer, layout, store, scene });
+exposedLayout = controller.exposed;
+
+// The address follows the view; `embed` stays as it came (an iframe never leaves it).
+store.subscribe((view) => {
+  const search = toSearch(view);
+  if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+});
+
+if (store.get().embed) {
+  document.body.classList.add('embed');
+  const link = byId<HTMLAnchorElement>('embed-link');
+  link.hidden = false;
+  const full = fromSearch(window.location.search);
+  link.href = `${window.location.pathname}${toSearch({ ...full, embed: false })}`;
+}
+
+attachTabs(store);
+attachToolbar({ store, controller, graph, renderer, scene });
+attachKeyboard(renderer, controller);
+attachSearchBox(byId<HTMLInputElement>('search-input'), byId('search-results'), (hit) => {
+  void controller.focus(hit.id).then(() => byId('details').focus());
+}, { clearOnChoose: false });
+createDetailsPanel(byId('details'), store, controller);
+createFilterPanel(byId('panel-filters'), graph, store, controller);
+createPathPanel(byId('panel-path'), store, controller);
+createDashboardPanel(byId('panel-dashboard'), store, controller);
+createLegend(byId('legend'), graph, store, controller);
+
+(window as unknown as { __loci: unknown }).__loci = { graph, renderer, state: controller.exposed, store, controller };
+
+void controller.start();

@@ -1,0 +1,47 @@
+/**
+ * The network answers the explorer draws, fetched within the server's bounds. The server's caps
+ * are its own (configurable) and may be lower than what we ask: a refusal that names the cap is
+ * answered by asking again within it, so the page works whatever the server allows.
+ */
+import { ApiError, request } from './api.js';
+import { ExplorerNeighbourhoodDocument, ExplorerNetworkDocument, type ExplorerNeighbourhoodQuery, type ExplorerNetworkQuery } from './generated/graphql.js';
+import type { Depth } from './view-state.js';
+
+export type NetworkAnswer = ExplorerNetworkQuery['network'];
+export type NeighbourhoodAnswer = ExplorerNeighbourhoodQuery['neighbourhood'];
+
+/** Hub cap per depth: deeper expansions take fewer neighbours per node, so they stay readable. */
+const NEIGHBOURS_PER_NODE: Record<Depth, number> = { 1: 100, 2: 40, 3: 15 };
+
+/**
+ * The first network: at most `limit` nodes, or (null) as many as the server allows. The server
+ * refuses a network over its cap with LIMIT_EXCEEDED naming it (`extensions.max`), and a limit
+ * above it with BAD_USER_INPUT: then we ask for the cap's worth of best-connected nodes.
+ * `onCap` learns the cap when the server tells it.
+ */
+export async function fetchNetwork(limit: number | null, onCap: (cap: number) => void): Promise<NetworkAnswer> {
+  try {
+    return (await request(ExplorerNetworkDocument, { filter: limit === null ? {} : { limit } })).network;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const max = Number(error.extensions.max);
+    if (error.code === 'LIMIT_EXCEEDED' && Number.isInteger(max) && max > 0 && max !== limit) {
+      onCap(max);
+      return fetchNetwork(max, onCap);
+    }
+    if (error.code === 'BAD_USER_INPUT' && limit !== null) return fetchNetwork(null, onCap);
+    throw error;
+  }
+}
+
+/** The nodes around `id`, with our hub cap, or the server's default cap when it allows less than ours. */
+export async function fetchNeighbourhood(id: string, depth: Depth): Promise<NeighbourhoodAnswer> {
+  try {
+    return (await request(ExplorerNeighbourhoodDocument, { id, depth, limit: NEIGHBOURS_PER_NODE[depth] })).neighbourhood;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'BAD_USER_INPUT' && /limit/.test(error.message)) {
+      return (await request(ExplorerNeighbourhoodDocument, { id, depth })).neighbourhood;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,172 @@
+import { parse as parseGraphml } from 'graphology-graphml';
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { computeVisibility, isInYears } from '../../explorer/src/filters.js';
+import { createGraph, mergeSubgraph, type ApiEdge, type ApiNode } from '../../explorer/src/graph-model.js';
+import { writeGraphml } from '../../explorer/src/graphml.js';
+import { computeHighlight } from '../../explorer/src/highlight.js';
+import { fromSearch, toSearch } from '../../explorer/src/url-state.js';
+import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../explorer/src/view-state.js';
+
+// The explorer's pure modules (no browser): the view in the address, the filters, the
+// highlight, merging API answers and the GraphML writer.
+
+const node = (id: string, type: string, extra: Record<string, unknown> = {}): ApiNode =>
+  ({ id, type, label: id, degree: null, betweenness: null, community: null, node: { __typename: type, ...extra } }) as ApiNode;
+let edgeCount = 0;
+const edge = (source: string, type: string, target: string, since: string | null = null, until: string | null = null): ApiEdge =>
+  ({ id: `e${edgeCount++}`, type, source, target, role: null, since, until }) as ApiEdge;
+
+/** A small LOCI-like graph: two initiatives, their themes and places, partners and a person. */
+function sample() {
+  const graph = createGraph();
+  mergeSubgraph(
+    graph,
+    [
+      node('loci', 'Initiative', { level: 'GLOBAL' }),
+      node('kaduna', 'Initiative', { level: 'SUBNATIONAL' }),
+      node('hivos', 'Organisation', { sector: 'CIVIL_SOCIETY' }),
+      node('kaduna-gov', 'Organisation', { sector: 'GOVERNMENT' }),
+      node('daniel', 'Actor', { personSector: 'CIVIL_SOCIETY' }),
+      node('e-procurement', 'Theme'),
+      node('health', 'Theme'),
+      node('africa', 'Place', { placeKind: 'WORLD_REGION' }),
+      node('nigeria', 'Place', { placeKind: 'COUNTRY' }),
+      node('kaduna-state', 'Place', { placeKind: 'REGION' }),
+    ],
+    [
+      edge('hivos', 'COORDINATES', 'loci', '2019'),
+      edge('kaduna', 'MEMBER_OF', 'loci', '2019'),
+      edge('kaduna-gov', 'PARTNER_IN', 'kaduna', '2017', '2018'),
+      edge('daniel', 'WORKS_AT', 'hivos', '2015'),
+      edge('kaduna', 'ABOUT', 'e-procurement'),
+      edge('loci', 'ABOUT', 'health'),
+      edge('kaduna', 'LOCATED_IN', 'kaduna-state'),
+      edge('kaduna-state', 'PART_OF', 'nigeria'),
+      edge('nigeria', 'PART_OF', 'africa'),
+    ],
+  );
+  return graph;
+}
+
+const shown = (graph: ReturnType<typeof sample>, hidden: Set<string>) => graph.nodes().filter((n) => !hidden.has(n)).sort();
+
+describe('explorer: the view in the address', () => {
+  it('round-trips a full view', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      focus: 'hivos',
+      colourBy: 'community' as const,
+      sizeBy: 'betweenness' as const,
+      filters: { types: ['Organisation' as const, 'Initiative' as const], themes: ['e-procurement'], places: ['africa'], levels: ['LOCAL' as const], sectors: ['GOVERNMENT' as const], yearFrom: 2018, yearTo: 2020 },
+      expanded: [{ id: 'hivos', depth: 2 as const }, { id: 'loci', depth: 1 as const }],
+      depth: 3 as const,
+      pathFrom: 'daniel-dietrich',
+      pathTo: 'ilda',
+      limit: 500,
+      panel: 'path' as const,
+      embed: true,
+    };
+    const search = toSearch(view);
+    expect(search).toContain('path=daniel-dietrich,ilda');
+    expect(search).toContain('expand=hivos:2,loci:1');
+    expect(fromSearch(search)).toEqual(view);
+  });
+
+  it('writes nothing for the default view and ignores what it does not understand', () => {
+    expect(toSearch(DEFAULT_VIEW)).toBe('');
+    const view = fromSearch('?types=Organisation,Spaceship&levels=HUGE&color=purple&limit=-3&from=19&depth=9&path=,ilda');
+    expect(view.filters.types).toEqual(['Organisation']);
+    expect(view.filters.levels).toEqual([]);
+    expect(view.colourBy).toBe('type');
+    expect(view.limit).toBeNull();
+    expect(view.filters.yearFrom).toBeNull();
+    expect(view.depth).toBe(1);
+    expect([view.pathFrom, view.pathTo]).toEqual([null, 'ilda']);
+  });
+});
+
+describe('explorer: filters', () => {
+  it('hides nothing without filters', () => {
+    const v = computeVisibility(sample(), EMPTY_FILTERS);
+    expect(v.hiddenNodes.size + v.hiddenEdges.size).toBe(0);
+  });
+
+  it('hides the types not shown, and their relationships', () => {
+    const graph = sample();
+    const v = computeVisibility(graph, { ...EMPTY_FILTERS, types: ['Organisation', 'Initiative'] });
+    expect(shown(graph, v.hiddenNodes)).toEqual(['hivos', 'kaduna', 'kaduna-gov', 'loci']);
+    graph.forEachEdge((e, _a, s, t) => expect(v.hiddenEdges.has(e)).toBe(v.hiddenNodes.has(s) || v.hiddenNodes.has(t)));
+  });
+
+  it('filters levels on initiatives only and sectors on organisations and people only', () => {
+    const graph = sample();
+    const levels = computeVisibility(graph, { ...EMPTY_FILTERS, levels: ['GLOBAL'] });
+    expect([...levels.hiddenNodes]).toEqual(['kaduna']);
+    const sectors = computeVisibility(graph, { ...EMPTY_FILTERS, sectors: ['GOVERNMENT'] });
+    expect([...sectors.hiddenNodes].sort()).toEqual(['daniel', 'hivos']);
+  });
+
+  it('scopes to a theme: the nodes about it, the theme, and their direct neighbours', () => {
+    const graph = sample();
+    const v = computeVisibility(graph, { ...EMPTY_FILTERS, themes: ['e-procurement'] });
+    expect(shown(graph, v.hiddenNodes)).toEqual(['e-procurement', 'kaduna', 'kaduna-gov', 'kaduna-state', 'loci']);
+  });
+
+  it('scopes to a world region through the places inside it', () => {
+    const graph = sample();
+    const v = computeVisibility(graph, { ...EMPTY_FILTERS, places: ['africa'] });
+    expect(shown(graph, v.hiddenNodes)).toEqual(['africa', 'e-procurement', 'kaduna', 'kaduna-gov', 'kaduna-state', 'loci']);
+  });
+
+  it('keeps relationships valid in the years, and hides nodes left with none', () => {
+    expect(isInYears('2017', '2018', 2019, null)).toBe(false);
+    expect(isInYears('2017-05', null, 2019, 2020)).toBe(true);
+    expect(isInYears('2021', null, null, 2020)).toBe(false);
+    const graph = sample();
+    const v = computeVisibility(graph, { ...EMPTY_FILTERS, yearFrom: 2019, yearTo: 2019 });
+    expect([...v.hiddenNodes]).toEqual(['kaduna-gov']); // its only relationship ended in 2018
+  });
+});
+
+describe('explorer: highlight', () => {
+  it('singles out the focus and its neighbours, with the focus relationships', () => {
+    const graph = sample();
+    const h = computeHighlight(graph, { focus: 'hivos', expansions: [], path: null })!;
+    expect([...h.nodes].sort()).toEqual(['daniel', 'hivos', 'loci']);
+    expect(h.edges.size).toBe(2);
+  });
+
+  it('a path wins over the focus; nothing singled out means null', () => {
+    const graph = sample();
+    const path = { nodes: ['daniel', 'hivos', 'loci'], edges: graph.edges().slice(0, 1) };
+    expect(computeHighlight(graph, { focus: 'kaduna', expansions: [], path })!.nodes).toEqual(new Set(path.nodes));
+    expect(computeHighlight(graph, { focus: null, expansions: [], path: null })).toBeNull();
+  });
+});
+
+describe('explorer: merging answers', () => {
+  it('adds only what is new, keeps positions, and takes facets from the record', () => {
+    const graph = sample();
+    const before = graph.getNodeAttributes('hivos');
+    const again = mergeSubgraph(graph, [node('hivos', 'Organisation'), node('new', 'Theme')], [edge('loci', 'ABOUT', 'new'), edge('ghost', 'ABOUT', 'new')]);
+    expect(again.addedNodes).toEqual(['new']);
+    expect(again.addedEdges).toHaveLength(1); // the relationship from an unknown node is skipped
+    expect(graph.getNodeAttributes('hivos')).toMatchObject({ x: before.x, y: before.y, sector: 'CIVIL_SOCIETY' });
+    expect(graph.getNodeAttribute('daniel', 'sector')).toBe('CIVIL_SOCIETY');
+    expect(graph.getNodeAttribute('africa', 'placeKind')).toBe('WORLD_REGION');
+  });
+});
+
+describe('explorer: GraphML writer', () => {
+  it('writes a document graphology-graphml parses back into the same graph', () => {
+    const graph = sample();
+    graph.setNodeAttribute('hivos', 'label', 'Hivos <"NGO"> & co');
+    const parsed = parseGraphml(MultiDirectedGraph, writeGraphml(graph));
+    expect(parsed.order).toBe(graph.order);
+    expect(parsed.size).toBe(graph.size);
+    expect(parsed.getNodeAttribute('hivos', 'label')).toBe('Hivos <"NGO"> & co');
+    expect(parsed.getNodeAttribute('hivos', 'nodeType')).toBe('Organisation');
+    expect(typeof parsed.getNodeAttribute('hivos', 'x')).toBe('number');
+  });
+});

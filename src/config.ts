@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NETWORK_LIMITS } from './network/limits.js';
 
 /**
  * The only reader of `process.env`. Validated once at start-up into a frozen, typed object; a
@@ -11,6 +12,19 @@ const bool = z
 const int = (min: number, max: number) =>
   z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min).max(max);
 const list = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+/** A byte size as express.json takes it: 100kb, 1mb, or a number of bytes. */
+const byteSize = z.string().regex(/^\d+(b|kb|mb)?$/i, 'must be a size such as 100kb or 1mb');
+/** express's `trust proxy`: false, true, a number of hops, or a comma list of addresses/subnets. */
+const trustProxy = z.string().transform((v): boolean | number | string => {
+  if (['false', '0', 'no'].includes(v)) return false;
+  if (['true', 'yes'].includes(v)) return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+});
+/** An http(s) URL; plain http only for a loopback host (a JWKS fetched in clear text can be forged). */
+const jwksUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((v) => {
+  const url = new URL(v);
+  return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}, 'must use https (plain http only for 127.0.0.1 or localhost)');
 
 export const DEV_JWT_SECRET = 'loci-graph-development-secret-do-not-use-in-production';
 
@@ -30,11 +44,40 @@ const envSchema = z.object({
   NEO4J_TX_TIMEOUT_MS: int(100, 600_000).default(15_000),
   SEED_ON_START: bool.default(true),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWKS_URL: jwksUrl.optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  JWT_ORG_CLAIM: z.string().min(1).default('org'),
   MAX_PAGE_SIZE: int(1, 10_000).default(100),
   INTROSPECTION: bool.default(true),
+  MAX_QUERY_DEPTH: int(1, 100).default(12),
+  MAX_QUERY_COST: int(1, 10_000_000).default(25_000),
+  MAX_QUERY_ALIASES: int(0, 1_000).default(30),
+  MAX_QUERY_TOKENS: int(50, 100_000).default(3_000),
+  MAX_BODY_SIZE: byteSize.default('100kb'),
+  MAX_NEIGHBOURHOOD_DEPTH: int(1, 10).default(NETWORK_LIMITS.maxDepth),
+  MAX_NEIGHBOURS: int(1, 10_000).default(NETWORK_LIMITS.maxNeighbours),
+  MAX_NEIGHBOURHOOD_NODES: int(1, 100_000).default(NETWORK_LIMITS.maxNeighbourhoodNodes),
+  MAX_NEIGHBOURHOOD_EDGES: int(1, 1_000_000).default(NETWORK_LIMITS.maxNeighbourhoodEdges),
+  MAX_PATH_LENGTH: int(1, 50).default(NETWORK_LIMITS.maxPathLength),
+  MAX_PATHS: int(1, 10_000).default(NETWORK_LIMITS.maxPaths),
+  MAX_PEERS: int(1, 1_000).default(NETWORK_LIMITS.maxPeers),
+  MAX_NETWORK_NODES: int(1, 100_000).default(NETWORK_LIMITS.maxNetworkNodes),
+  MAX_NETWORK_EDGES: int(1, 1_000_000).default(NETWORK_LIMITS.maxNetworkEdges),
+  MAX_BROKERS: int(1, 10_000).default(NETWORK_LIMITS.maxBrokers),
+  CORS_ORIGINS: list.default([]),
+  TRUST_PROXY: trustProxy.default(false),
+  RATE_LIMIT_WINDOW_MS: int(1_000, 3_600_000).default(60_000),
+  RATE_LIMIT_PER_IP: int(0, 1_000_000).default(600),
+  RATE_LIMIT_PER_SUBJECT: int(0, 1_000_000).default(300),
+  DB_PROBE_INTERVAL_MS: int(100, 60_000).default(1_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Every variable the server reads (`.env.example` documents each one; a unit test keeps them in step). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape) as (keyof Env)[];
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -51,9 +94,38 @@ export interface Config {
     local: { port: number; dataDir: string; heap: string; pageCache: string };
   };
   seedOnStart: boolean;
+  /** HS256 secret: tokens minted by `npm run token` (issuer loci-graph). */
   jwtSecret: string;
+  /** An identity provider's keys, for its RS/ES/PS/EdDSA tokens; unset: HS256 tokens only. */
+  jwks?: { url: string; issuer: string; audience: string };
+  /** Claims that carry the role (editor|admin) and the organisation id. */
+  claims: { role: string; organisation: string };
   maxPageSize: number;
   introspection: boolean;
+  /** Query limits, all checked before any database work (src/graphql/query-limits.ts). */
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodySize: string };
+  /** Bounds of the network queries (defaults in src/network/limits.ts). */
+  network: {
+    maxDepth: number;
+    maxNeighbours: number;
+    maxNeighbourhoodNodes: number;
+    maxNeighbourhoodEdges: number;
+    maxPathLength: number;
+    maxPaths: number;
+    maxPeers: number;
+    maxNetworkNodes: number;
+    maxNetworkEdges: number;
+    maxBrokers: number;
+  };
+  http: {
+    /** Origins allowed to call the API from a browser; `*` allows any; empty: same origin only. */
+    corsOrigins: string[];
+    trustProxy: boolean | number | string;
+    /** Requests per window per client IP and per token subject; 0 turns that limit off. */
+    rateLimit: { windowMs: number; perIp: number; perSubject: number };
+  };
+  /** How often a database known to be down is probed (requests fail fast meanwhile). */
+  dbProbeIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: must be set when NODE_ENV=production');
   }
+  if (e.JWKS_URL && (!e.JWT_ISSUER || !e.JWT_AUDIENCE)) {
+    throw new ConfigError('Invalid configuration:\n  JWT_ISSUER, JWT_AUDIENCE: must be set with JWKS_URL (tokens of other issuers or audiences must not pass)');
+  }
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -85,7 +160,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     },
     seedOnStart: e.SEED_ON_START,
     jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwks: e.JWKS_URL ? { url: e.JWKS_URL, issuer: e.JWT_ISSUER!, audience: e.JWT_AUDIENCE! } : undefined,
+    claims: { role: e.JWT_ROLE_CLAIM, organisation: e.JWT_ORG_CLAIM },
     maxPageSize: e.MAX_PAGE_SIZE,
     introspection: e.INTROSPECTION,
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxCost: e.MAX_QUERY_COST,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxBodySize: e.MAX_BODY_SIZE,
+    },
+    network: {
+      maxDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
+      maxNeighbours: e.MAX_NEIGHBOURS,
+      maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
+      maxNeighbourhoodEdges: e.MAX_NEIGHBOURHOOD_EDGES,
+      maxPathLength: e.MAX_PATH_LENGTH,
+      maxPaths: e.MAX_PATHS,
+      maxPeers: e.MAX_PEERS,
+      maxNetworkNodes: e.MAX_NETWORK_NODES,
+      maxNetworkEdges: e.MAX_NETWORK_EDGES,
+      maxBrokers: e.MAX_BROKERS,
+    },
+    http: {
+      corsOrigins: e.CORS_ORIGINS,
+      trustProxy: e.TRUST_PROXY,
+      rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perSubject: e.RATE_LIMIT_PER_SUBJECT },
+    },
+    dbProbeIntervalMs: e.DB_PROBE_INTERVAL_MS,
   });
 }

@@ -3,6 +3,7 @@ import type { Logger } from './logger.js';
 import { Executor } from './neo4j/executor.js';
 import { createLoaders, type Loaders } from './graph/loaders.js';
 import type { Driver } from 'neo4j-driver';
+import type { DatabaseAvailability } from './neo4j/availability.js';
 
 /** Who is calling, from a verified bearer token; `null` for anonymous readers. */
 export interface User {
@@ -23,8 +24,11 @@ export interface Context {
 }
 
 /** Creates the context of one request: a fresh executor (its own round-trip count) and fresh loaders. */
-export function createContext(deps: { config: Readonly<Config>; driver: Driver; logger: Logger }, request: { user: User | null; requestId: string }): Context {
-  const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs);
+export function createContext(
+  deps: { config: Readonly<Config>; driver: Driver; logger: Logger; availability?: DatabaseAvailability },
+  request: { user: User | null; requestId: string },
+): Context {
+  const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs, deps.availability);
   return {
     config: deps.config,
     executor,

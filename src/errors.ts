@@ -11,7 +11,15 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 } as const;
 
 /** Bad input: `field` names the argument or input field, the message says what is wrong with it. */
@@ -60,6 +68,33 @@ export class LimitExceededError extends GraphQLError {
   }
 }
 
+/**
+ * A query refused by one of the request limits (depth, cost, aliases, tokens) before any database
+ * work: HTTP 400, its own code, and `{ limit, max, actual }` in extensions.
+ */
+export class QueryLimitError extends LimitExceededError {
+  constructor(code: string, limit: string, max: number, actual: number) {
+    super(limit, max, actual, code);
+    Object.assign(this.extensions, { http: { status: 400 } });
+  }
+}
+
+/** Too many requests in the window: HTTP 429 with Retry-After (seconds). */
+export class RateLimitedError extends GraphQLError {
+  constructor(limit: string, max: number, windowMs: number, retryAfterSeconds: number) {
+    super(`${limit} is limited to ${max} requests per ${windowMs / 1000} s; retry after ${retryAfterSeconds} s`, {
+      extensions: {
+        code: ErrorCode.RATE_LIMITED,
+        limit,
+        max,
+        windowMs,
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
@@ -74,7 +109,8 @@ export function mapNeo4jError(error: unknown): unknown {
   if (UNAVAILABLE_CODES.has(error.code) || error.code === 'Neo.TransientError.General.DatabaseUnavailable') {
     return new ServiceUnavailableError();
   }
-  if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || error.code.includes('TransactionTimedOut')) {
+  // A transaction stopped while it waited for a lock reports LockClientStopped, not TimedOut.
+  if (error.code.includes('TransactionTimedOut') || error.code === 'Neo.ClientError.Transaction.LockClientStopped') {
     return new GraphQLError('the query ran past the database transaction timeout; narrow it (smaller depth, limit or first)', {
       extensions: { code: ErrorCode.QUERY_TIMEOUT },
     });

@@ -2,7 +2,8 @@ import { pino, type Logger } from 'pino';
 
 /** One JSON logger for the process; request loggers are its children (with the request id). */
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'loci-graph' } });
+  // Bearer tokens must never reach a log, whatever object is logged.
+  return pino({ level, base: { service: 'loci-graph' }, redact: ['authorization', '*.authorization', '*.headers.authorization', 'token', '*.token'] });
 }
 
 export type { Logger };

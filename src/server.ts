@@ -1,6 +1,5 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -11,12 +10,20 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createContext, type Context } from './context.js';
-import { authenticate } from './auth/token.js';
-import { ErrorCode, mapNeo4jError } from './errors.js';
-import { isDatabaseReady } from './neo4j/driver.js';
+import { createAuthenticator } from './auth/token.js';
+import { ErrorCode, RateLimitedError, mapNeo4jError } from './errors.js';
+import { DatabaseAvailability } from './neo4j/availability.js';
+import { createQueryLimitsPlugin } from './graphql/query-limits.plugin.js';
+import { requestLogPlugin } from './graphql/request-log.plugin.js';
+import { bindRequestLog, createRequestLogger, currentRequestLog, type RequestLog } from './http/request-log.js';
+import { createCors } from './http/cors.js';
+import { RateLimiter, limitByClientIp } from './http/rate-limit.js';
+import { bodyErrorHandler, graphqlBody } from './http/graphql-body.js';
+import { sendHttpError } from './http/http-errors.js';
+import { limitQueryTokens } from './http/query-tokens.js';
 import { createExportRouter } from './network/export.routes.js';
-import { mountPlayground } from './http/playground.js';
 import { mountExplorer } from './http/explorer.js';
+import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
 
 export interface ServerDeps {
@@ -29,6 +36,8 @@ export interface ServerDeps {
 export interface LociServer {
   app: Express;
   httpServer: http.Server;
+  /** Whether the database is reachable, as last seen (fails requests fast while it is down). */
+  availability: DatabaseAvailability;
   /** Starts listening; resolves with the port (useful with PORT=0). */
   listen(port: number, host: string): Promise<number>;
   /** Stops accepting requests, drains those in flight, then resolves. Leaves the driver open. */
@@ -54,38 +63,82 @@ const dbStatsPlugin: ApolloServerPlugin<Context> = {
 
 /**
  * Client errors pass through; Neo4j errors are mapped once (errors.ts); anything else is masked
- * as INTERNAL_SERVER_ERROR. The full error is logged.
+ * as INTERNAL_SERVER_ERROR and logged in full with the request id. Every error carries
+ * `extensions.requestId`, the id of the request's log line and `x-request-id` header.
  */
 function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown, log: RequestLog | undefined): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const mapped = mapNeo4jError(original);
-    if (mapped instanceof GraphQLError) {
-      return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
+    if (mapped instanceof GraphQLError && mapped !== original) {
+      const { http: _http, ...extensions } = mapped.extensions;
+      return { ...formatted, message: mapped.message, extensions };
     }
     if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-    logger.error({ err: original, path: formatted.path }, 'internal error');
+    logger.error({ err: original, path: formatted.path, requestId: log?.requestId }, 'internal error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const log = currentRequestLog();
+    const result = format(formatted, error, log);
+    const code = String(result.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    log?.errorCodes.push(code);
+    return { ...result, extensions: { ...result.extensions, requestId: log?.requestId } };
+  };
+}
+
+/** The last resort of the HTTP app: a masked 500 in the GraphQL error shape, never a stack trace. */
+function createFinalErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    logger.error({ err: error, path: req.path, requestId: (res.locals.requestLog as RequestLog | undefined)?.requestId }, 'internal error');
+    sendHttpError(res, 500, 'Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR });
   };
 }
 
 /**
- * Wires the HTTP app: GraphQL at /graphql (the playground for browsers), network downloads at
- * /export, /health and /ready. Does not listen, so tests can start it on a free port.
+ * Wires the HTTP app: GraphQL at /graphql, network downloads at /export, /health and /ready.
+ * Does not listen, so tests can start it on a free port.
+ *
+ * A GraphQL request passes, in order: request id and log line, CORS, the per-IP rate limit, the
+ * JSON body rules (415, 413, 400), the token limit, then Apollo: CSRF prevention, the context
+ * (authentication, the per-subject rate limit), parse, validation, the depth/alias/cost limits,
+ * execution. Every check before execution costs the database nothing.
  */
 export async function createServer({ config, driver, schema, logger }: ServerDeps): Promise<LociServer> {
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
+  app.set('trust proxy', config.http.trustProxy);
+
+  const availability = new DatabaseAvailability(driver, { database: config.neo4j.database, probeIntervalMs: config.dbProbeIntervalMs });
+  // Learn at once whether the database answers, so that requests fail fast if it does not.
+  void availability.probe();
+  const authenticate = createAuthenticator(config);
+  const { windowMs, perIp, perSubject } = config.http.rateLimit;
+  const ipLimiter = new RateLimiter(perIp, windowMs);
+  const subjectLimiter = new RateLimiter(perSubject, windowMs);
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
+    // "Did you mean ...?" hints describe the schema; without introspection they must not leak it.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    maxRecursiveSelections: true,
     // main.ts owns the signal handling (drain, close the driver, stop the local Neo4j, exit).
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), dbStatsPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      createQueryLimitsPlugin(config),
+      requestLogPlugin,
+      dbStatsPlugin,
+    ],
   });
   await apollo.start();
 
@@ -93,32 +146,50 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     res.json({ status: 'ok', pid: process.pid, version: VERSION, uptimeSeconds: Math.round(process.uptime()) });
   });
   app.get('/ready', async (_req, res) => {
-    const ready = await isDatabaseReady(driver, config.neo4j.database);
+    const ready = await availability.probe();
     res.status(ready ? 200 : 503).json({ ready, database: ready ? 'up' : 'unavailable' });
   });
-  app.use('/export', createExportRouter({ config, driver, logger }));
+  const requestLogger = createRequestLogger(logger);
+  app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger }));
   mountPlayground(app);
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    requestLogger,
+    createCors(config.http.corsOrigins),
+    limitByClientIp(ipLimiter),
+    ...graphqlBody(config.limits.maxBodySize),
+    bodyErrorHandler,
+    limitQueryTokens(config.limits.maxTokens),
+    bindRequestLog,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        const user = await authenticate(req.headers.authorization, config.jwtSecret);
-        return createContext({ config, driver, logger }, { user, requestId });
+      context: async ({ req, res }) => {
+        const requestId = (res.locals.requestLog as RequestLog).requestId;
+        const user = await authenticate(req.headers.authorization);
+        if (user) {
+          const decision = subjectLimiter.hit(`sub:${user.subject}`);
+          if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
+        }
+        return createContext({ config, driver, logger, availability }, { user, requestId });
       },
     }),
   );
   mountExplorer(app);
+  app.use(createFinalErrorHandler(logger));
 
   return {
     app,
     httpServer,
+    availability,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      availability.close();
+      ipLimiter.close();
+      subjectLimiter.close();
+    },
   };
 }

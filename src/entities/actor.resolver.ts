@@ -33,6 +33,13 @@ export class ActorResolver extends createNodeResolver({
     return resolveRelation(ctx, root, 'Actor.authored', page);
   }
 
+  /** Contact details are personal data: shown when the person made their record public, or to signed-in editors and admins; null otherwise. */
+  @FieldResolver()
+  email(@Root() root: NodeRow, @Ctx() ctx: Context): string | null {
+    const email = typeof root.email === 'string' ? root.email : null;
+    return root.public === true || ctx.user ? email : null;
+  }
+
   @FieldResolver(() => EventRelations, { description: 'Events the person attended (ATTENDED).' })
   attended(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return resolveRelation(ctx, root, 'Actor.attended', page);

@@ -1,7 +1,7 @@
 import type { NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
-import { toNodeRow, type NodeRow } from './node.repository.js';
+import { NODE_PROPERTIES, toNodeRow, type NodeRow } from './node.repository.js';
 
 /** A WHERE fragment on `n`, written by this codebase (never from request text), with its parameters. */
 export interface Condition {
@@ -20,6 +20,12 @@ export interface ListRequest {
   conditions: Condition[];
   /** Cypher expression on `n` to sort by: from a fixed whitelist, never from the request. */
   sortExpression: string;
+  /**
+   * True when the sort expression is a property every node of the type has (a required field):
+   * it is then sorted as is, so the planner can read it in order from its index and stop after
+   * one page, instead of sorting every node of the type.
+   */
+  sortAlwaysSet?: boolean;
   direction: 'ASC' | 'DESC';
   first: number;
   after?: Keyset;
@@ -35,11 +41,14 @@ export interface ListPage {
 /**
  * One page of a node list in one round trip. Sorting is by (sort value, id), and the cursor
  * carries both, so a page starts right after the last row seen even when nodes are inserted or
- * deleted in between (keyset pagination, never offsets). Missing sort values sort as ''.
+ * deleted in between (keyset pagination, never offsets). Missing values of an optional sort
+ * field sort as ''.
  */
 export async function listNodes(executor: Executor, req: ListRequest): Promise<ListPage> {
-  const sortExpr = `coalesce(${req.sortExpression}, '')`;
+  const sortExpr = req.sortAlwaysSet ? req.sortExpression : `coalesce(${req.sortExpression}, '')`;
   const where = req.conditions.map((c) => `(${c.cypher})`);
+  // Always true for a required field; it tells the planner the index holds every row it needs.
+  if (req.sortAlwaysSet) where.push(`${req.sortExpression} IS NOT NULL`);
   const params: Record<string, unknown> = Object.assign({}, ...req.conditions.map((c) => c.params));
   const cmp = req.direction === 'ASC' ? '>' : '<';
   const pageWhere = req.after ? [...where, `(${sortExpr} ${cmp} $afterValue OR (${sortExpr} = $afterValue AND n.id ${cmp} $afterId))`] : where;
@@ -49,7 +58,7 @@ CALL () { ${req.withTotal ? `MATCH (n:${req.type}) ${whereClause(where)} RETURN 
 CALL () {
   MATCH (n:${req.type}) ${whereClause(pageWhere)}
   WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
-  RETURN collect({ props: properties(n), sortValue: sortValue }) AS page
+  RETURN collect({ props: ${NODE_PROPERTIES('n')}, sortValue: sortValue }) AS page
 }
 RETURN totalCount, page`;
   const [row] = await executor.read(cypher, {

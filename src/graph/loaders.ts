@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor.js';
 import { findNodesByIds, type NodeRow } from './node.repository.js';
-import { findRelated, type RelatedKey, type RelatedPage } from './relationship.repository.js';
+import { findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
 import { groupBy } from '../seed/write.js';
 
 export interface Loaders {
@@ -16,20 +16,18 @@ export interface Loaders {
 /**
  * Creates the loaders of one request. Create one set per request and never share it: the cache
  * would leak data across users and hold stale rows. All loads of one tick become one round trip
- * per relationship field (nodes: one in total), whatever the number of parents.
+ * for all relationship fields together (nodes: one), whatever the number of parents and fields.
  */
 export function createLoaders(executor: Executor): Loaders {
   const nodeById = new DataLoader<string, NodeRow | null>((ids) => findNodesByIds(executor, ids), { maxBatchSize: 1_000 });
   const related = new DataLoader<RelatedKey, RelatedPage, string>(
     async (keys) => {
       const pages = new Map<RelatedKey, RelatedPage>();
-      const groups = groupBy([...keys], (k) => `${k.field}|${k.first}`);
-      await Promise.all(
-        [...groups.values()].map(async (group) => {
-          const results = await findRelated(executor, group);
-          group.forEach((key, i) => pages.set(key, results[i]));
-        }),
-      );
+      // Sorted, so the same fields make the same statement (one cached plan).
+      const groups = [...groupBy([...keys], (k) => `${k.field}|${k.first}`)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
+      // Every field asked in this tick, in one statement.
+      const results = await findRelatedGroups(executor, groups);
+      groups.forEach((group, g) => group.forEach((key, i) => pages.set(key, results[g][i])));
       // Related nodes arrive whole: later by-id lookups of them cost nothing.
       for (const page of pages.values()) for (const item of page.items) nodeById.prime(item.node.id, item.node);
       return keys.map((k) => pages.get(k)!);

@@ -13,21 +13,32 @@ export async function findNodeForUpdate(tx: WriteTransaction, id: string): Promi
   return row ? toNodeRow(row.type as NodeType, row.props as Record<string, unknown>) : null;
 }
 
+/** Who made a node (src/auth/ownership.repository.ts), and for a restored node, when it was first made. */
+export interface NodeOrigin {
+  createdBy?: string | null;
+  ownerOrg?: string | null;
+  /** ISO instant; now when omitted. */
+  createdAt?: string | null;
+}
+
 /** Creates a node; the caller has checked the id is free (the constraint still guards races). */
-export async function createNode(tx: WriteTransaction, type: NodeType, record: Record<string, unknown>): Promise<NodeRow> {
+export async function createNode(tx: WriteTransaction, type: NodeType, record: Record<string, unknown>, origin: NodeOrigin = {}): Promise<NodeRow> {
   const [row] = await tx.run(
-    `CREATE (n:${ENTITY_LABEL}:${type}) SET n = $props, n.createdAt = datetime(), n.updatedAt = datetime() RETURN properties(n) AS props`,
-    { props: toNodeProperties(type, record) },
+    `CREATE (n:${ENTITY_LABEL}:${type})
+     SET n = $props, n.createdBy = $createdBy, n.ownerOrg = $ownerOrg,
+         n.createdAt = coalesce(datetime($createdAt), datetime()), n.updatedAt = datetime()
+     RETURN properties(n) AS props`,
+    { props: toNodeProperties(type, record), createdBy: origin.createdBy ?? null, ownerOrg: origin.ownerOrg ?? null, createdAt: origin.createdAt ?? null },
   );
   return toNodeRow(type, row.props as Record<string, unknown>);
 }
 
-/** Replaces a node's fields with `record` (the whole, validated record), keeping createdAt. */
+/** Replaces a node's fields with `record` (the whole, validated record), keeping createdAt and who made it. */
 export async function replaceNode(tx: WriteTransaction, type: NodeType, record: Record<string, unknown>): Promise<NodeRow> {
   const [row] = await tx.run(
     `MATCH (n:${type} {id: $id})
-     WITH n, n.createdAt AS createdAt
-     SET n = $props, n.createdAt = createdAt, n.updatedAt = datetime()
+     WITH n, n.createdAt AS createdAt, n.createdBy AS createdBy, n.ownerOrg AS ownerOrg
+     SET n = $props, n.createdAt = createdAt, n.createdBy = createdBy, n.ownerOrg = ownerOrg, n.updatedAt = datetime()
      RETURN properties(n) AS props`,
     { id: record.id, props: toNodeProperties(type, record) },
   );
@@ -70,6 +81,22 @@ export async function mergeRelationship(tx: WriteTransaction, type: Relationship
     { from, to, props },
   );
   return { type, from, to, props: row.props as Record<string, unknown> };
+}
+
+/**
+ * Writes relationships of one type back (restoreNode): each row whose two ends still exist is
+ * merged; returns the rows written. `type` must come from the model's whitelist.
+ */
+export async function restoreRelationships(tx: WriteTransaction, type: RelationshipType, rows: RelationshipRow[]): Promise<RelationshipRow[]> {
+  const written = await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:${ENTITY_LABEL} {id: row.from}) MATCH (b:${ENTITY_LABEL} {id: row.to})
+     MERGE (a)-[r:${type}]->(b)
+     SET r = row.props
+     RETURN row.from AS from, row.to AS to, properties(r) AS props`,
+    { rows: rows.map((r) => ({ from: r.from, to: r.to, props: r.props ?? {} })) },
+  );
+  return written.map((w) => ({ type, from: w.from as string, to: w.to as string, props: w.props as Record<string, unknown> }));
 }
 
 /** Deletes the relationship of `type` from `from` to `to`; returns whether one existed. */

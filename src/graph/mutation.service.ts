@@ -3,15 +3,17 @@ import { nodeSchemas, slugify, LABEL_PROPERTY, RELATIONSHIP_SPECS, relationshipS
 import type { Context } from '../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 import { assertCanWrite } from '../auth/policy.js';
+import { auditedNode, recordChange } from '../audit/audit.trail.js';
 import { checkRelationship } from '../seed/validate.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
 import type { NodeRow } from './node.repository.js';
 import * as repo from './mutation.repository.js';
 
 /** Fields the server keeps; never part of a record a client sends. */
-const SERVER_FIELDS = ['__type', 'label', 'createdAt', 'updatedAt'];
+const SERVER_FIELDS = ['__type', 'label', 'createdAt', 'updatedAt', 'createdBy', 'ownerOrg'];
 
-function toRecord(row: NodeRow): Record<string, unknown> {
+/** The client-editable record of a stored node (server fields left out). */
+export function toRecord(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([k]) => !SERVER_FIELDS.includes(k)));
 }
 
@@ -21,7 +23,7 @@ function withoutEmpty(input: object): Record<string, unknown> {
 }
 
 /** Validates a whole record against the model; BAD_USER_INPUT naming the first bad field (as `input.<field>`). */
-function validateRecord(type: NodeType, record: Record<string, unknown>): Record<string, unknown> {
+export function validateRecord(type: NodeType, record: Record<string, unknown>): Record<string, unknown> {
   const parsed = nodeSchemas[type].safeParse(record);
   if (parsed.success) return parsed.data as Record<string, unknown>;
   throw issueToError(parsed.error.issues[0]);
@@ -34,7 +36,7 @@ function issueToError(issue: z.core.$ZodIssue): BadUserInputError {
 }
 
 /** Runs one mutation in one transaction and empties the request's loader caches after it. */
-async function inWriteTransaction<T>(ctx: Context, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+export async function inWriteTransaction<T>(ctx: Context, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   try {
     return await ctx.executor.write(work);
   } finally {
@@ -52,7 +54,9 @@ export async function createEntity(ctx: Context, type: NodeType, input: object):
     await assertCanWrite(ctx, tx, { action: 'create', type, id });
     const existing = await repo.findNodeForUpdate(tx, id);
     if (existing) throw new ConflictError(`id "${id}" is already used by the ${existing.__type} "${existing.label}"`, { field: 'input.id' });
-    return repo.createNode(tx, type, record);
+    const created = await repo.createNode(tx, type, record, { createdBy: ctx.user?.subject, ownerOrg: ctx.user?.organisationId });
+    await recordChange(ctx, tx, { action: 'CREATE', nodeType: type, nodeId: id, after: auditedNode(created) });
+    return created;
   });
 }
 
@@ -68,7 +72,9 @@ export async function updateEntity(ctx: Context, type: NodeType, id: string, inp
       if (value === null) delete merged[key];
       else merged[key] = value;
     }
-    return repo.replaceNode(tx, type, validateRecord(type, merged));
+    const updated = await repo.replaceNode(tx, type, validateRecord(type, merged));
+    await recordChange(ctx, tx, { action: 'UPDATE', nodeType: type, nodeId: id, before: auditedNode(existing), after: auditedNode(updated) });
+    return updated;
   });
 }
 
@@ -78,7 +84,8 @@ export async function deleteEntity(ctx: Context, type: NodeType, id: string): Pr
     const existing = await repo.findNodeForUpdate(tx, id);
     if (!existing || existing.__type !== type) throw new NotFoundError(type, id);
     await assertCanWrite(ctx, tx, { action: 'delete', type, id });
-    await repo.deleteNode(tx, id);
+    const relationships = await repo.deleteNode(tx, id);
+    await recordChange(ctx, tx, { action: 'DELETE', nodeType: type, nodeId: id, before: auditedNode(existing), relationships });
     return existing;
   });
 }
@@ -106,7 +113,9 @@ export async function connect(ctx: Context, input: ConnectInput) {
     if (problems.length > 0) throw new BadUserInputError(`input.${problems[0].field}`, problems[0].message);
     await assertCanWrite(ctx, tx, { action: 'connect', relationship: input.type, from: from.id, to: to.id });
     const { type: _t, from: _f, to: _to, ...props } = record;
+    const previous = await repo.findRelationship(tx, input.type, from.id, to.id);
     const rel = await repo.mergeRelationship(tx, input.type, from.id, to.id, props);
+    await recordChange(ctx, tx, { action: 'CONNECT', nodeType: from.__type, nodeId: from.id, targetId: to.id, before: previous?.props ?? null, after: rel.props, relationships: [rel] });
     return { ...rel, ...rel.props, fromNode: from, toNode: to };
   });
 }
@@ -116,8 +125,10 @@ export async function disconnect(ctx: Context, type: RelationshipType, from: str
   if (!(type in RELATIONSHIP_SPECS)) throw new BadUserInputError('type', `"${type}" is not a relationship type`);
   return inWriteTransaction(ctx, async (tx) => {
     await assertCanWrite(ctx, tx, { action: 'disconnect', relationship: type, from, to });
-    const deleted = await repo.deleteRelationship(tx, type, from, to);
-    if (!deleted) throw new NotFoundError(`${type} relationship from`, `${from}" to "${to}`);
+    const [existing, start] = await Promise.all([repo.findRelationship(tx, type, from, to), repo.findNodeForUpdate(tx, from)]);
+    if (!existing || !start) throw new NotFoundError(`${type} relationship from`, `${from}" to "${to}`);
+    await repo.deleteRelationship(tx, type, from, to);
+    await recordChange(ctx, tx, { action: 'DISCONNECT', nodeType: start.__type, nodeId: from, targetId: to, before: existing.props, relationships: [existing] });
     return true;
   });
 }

@@ -4,10 +4,24 @@ import type { Executor } from '../neo4j/executor.js';
 /** A node as the API layer sees it: its type, its display label and its properties decoded. */
 export type NodeRow = { __type: NodeType; id: string; label: string } & Record<string, unknown>;
 
+/**
+ * Cypher projection of node `v`'s properties for NodeRows: all of them, but the two instants as
+ * epoch milliseconds. Decoding Neo4j DateTime values costs the driver far more than reading a
+ * number (about half the decoding time of a page of nodes); toNodeRow turns them into ISO strings.
+ */
+export const NODE_PROPERTIES = (v: string) => `${v} { .*, createdAt: ${v}.createdAt.epochMillis, updatedAt: ${v}.updatedAt.epochMillis }`;
+
+/** Instants read as epoch milliseconds (NODE_PROPERTIES) become the ISO strings the API serves. */
+const INSTANTS = ['createdAt', 'updatedAt'] as const;
+
 /** Builds a NodeRow from the `type` and `props` columns every node query returns. */
 export function toNodeRow(type: NodeType, props: Record<string, unknown>): NodeRow {
+  // fromNodeProperties returns a copy of its own: completed in place, not copied again.
   const record = fromNodeProperties(type, props);
-  return { ...record, __type: type, label: String(record[LABEL_PROPERTY[type]] ?? record.id) } as NodeRow;
+  for (const key of INSTANTS) if (typeof record[key] === 'number') record[key] = new Date(record[key] as number).toISOString();
+  record.__type = type;
+  record.label = String(record[LABEL_PROPERTY[type]] ?? record.id);
+  return record as NodeRow;
 }
 
 /** The Cypher expression giving a node's model type from its labels. */
@@ -21,7 +35,7 @@ export async function findNodesByIds(executor: Executor, ids: readonly string[])
   const rows = await executor.read(
     `UNWIND $ids AS id
      MATCH (n:${ENTITY_LABEL} {id: id})
-     RETURN n.id AS id, ${TYPE_OF('n')} AS type, properties(n) AS props`,
+     RETURN n.id AS id, ${TYPE_OF('n')} AS type, ${NODE_PROPERTIES('n')} AS props`,
     { ids, nodeTypes: NODE_TYPES },
   );
   const byId = new Map(rows.map((r) => [r.id as string, toNodeRow(r.type as NodeType, r.props as Record<string, unknown>)]));

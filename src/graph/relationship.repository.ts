@@ -1,7 +1,7 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
-import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
 import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
 
 /** One parent's request for one relationship field: the page after `after` (a node id), `first` long. */
@@ -33,31 +33,56 @@ export interface RelatedPage {
  * inside a subquery so a hub never returns more than `first + 1` rows.
  */
 export async function findRelated(executor: Executor, keys: readonly RelatedKey[]): Promise<RelatedPage[]> {
-  const field = RELATIONSHIP_FIELDS[keys[0].field];
+  return (await findRelatedGroups(executor, [keys]))[0];
+}
+
+/**
+ * Loads several groups of keys (each group one field and one `first`, as findRelated takes
+ * them) in ONE round trip: one subquery per group, all in one statement. A statement costs the
+ * database a fixed price whatever it reads, so the relationship fields of one GraphQL level
+ * cost one statement, not one each. Returns one result per group, in group order, each as
+ * findRelated returns it.
+ */
+export async function findRelatedGroups(executor: Executor, groups: readonly (readonly RelatedKey[])[]): Promise<RelatedPage[][]> {
+  const params: Record<string, unknown> = { nodeTypes: NODE_TYPES };
+  const subqueries = groups.map((keys, g) => {
+    const field = RELATIONSHIP_FIELDS[keys[0].field];
+    const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL);
+    params[`keys${g}`] = keys.map((k, i) => ({ i, id: k.id, after: k.after ?? null }));
+    params[`limit${g}`] = int(keys[0].first + 1);
+    return `CALL () {
+       UNWIND $keys${g} AS k
+       MATCH (n:${ENTITY_LABEL} {id: k.id})
+       CALL (n, k) {
+         MATCH ${pattern}
+         WHERE k.after IS NULL OR m.id > k.after
+         WITH r, m ORDER BY m.id LIMIT $limit${g}
+         RETURN collect({ rel: properties(r), props: ${NODE_PROPERTIES('m')}, type: ${TYPE_OF('m')} }) AS items
+       }
+       RETURN collect({ i: k.i, items: items, total: COUNT { ${pattern} } }) AS group${g}
+     }`;
+  });
+  const [row] = await executor.read(`${subqueries.join('\n')}\nRETURN ${groups.map((_, g) => `group${g}`).join(', ')}`, params);
+  return groups.map((keys, g) => toPages(keys, row[`group${g}`] as GroupRow[]));
+}
+
+interface GroupRow {
+  i: number;
+  items: { rel: RelationshipProps; props: Record<string, unknown>; type: NodeType }[];
+  total: number;
+}
+
+/** One group's rows back in key order: UNWIND keeps no order, and one parent may appear twice. */
+function toPages(keys: readonly RelatedKey[], rows: GroupRow[]): RelatedPage[] {
   const first = keys[0].first;
-  const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL);
-  const rows = await executor.read(
-    `UNWIND $keys AS k
-     MATCH (n:${ENTITY_LABEL} {id: k.id})
-     CALL (n, k) {
-       MATCH ${pattern}
-       WHERE k.after IS NULL OR m.id > k.after
-       WITH r, m ORDER BY m.id LIMIT $limit
-       RETURN collect({ rel: properties(r), props: properties(m), type: ${TYPE_OF('m')} }) AS items
-     }
-     RETURN k.i AS i, items, COUNT { ${pattern} } AS total`,
-    { keys: keys.map((k, i) => ({ i, id: k.id, after: k.after ?? null })), limit: int(first + 1), nodeTypes: NODE_TYPES },
-  );
-  // Rows come back keyed by position: UNWIND keeps no order, and one parent may appear twice.
-  const byIndex = new Map(rows.map((r) => [r.i as number, r]));
+  const byIndex = new Map(rows.map((r) => [r.i, r]));
   return keys.map((_, i) => {
     const row = byIndex.get(i);
     if (!row) return { items: [], totalCount: 0, hasNextPage: false };
-    const items = row.items as { rel: RelationshipProps; props: Record<string, unknown>; type: NodeType }[];
     return {
-      items: items.slice(0, first).map((i) => ({ node: toNodeRow(i.type, i.props), relationship: i.rel })),
-      totalCount: row.total as number,
-      hasNextPage: items.length > first,
+      items: row.items.slice(0, first).map((item) => ({ node: toNodeRow(item.type, item.props), relationship: item.rel })),
+      totalCount: row.total,
+      hasNextPage: row.items.length > first,
     };
   });
 }

@@ -2,7 +2,7 @@ import { NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
-import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -41,13 +41,22 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
      WITH node, score, toLower(CASE WHEN node:Initiative OR node:Commitment OR node:Learning THEN node.title ELSE node.name END) AS label
      WITH node, score + CASE WHEN label = $typed OR toLower(node.acronym) = $typed THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
      WITH node, score ORDER BY score DESC, node.id ASC
-     WITH collect({ id: node.id, props: properties(node), type: ${TYPE_OF('node')}, score: score }) AS hits
-     RETURN size(hits) AS total,
-       [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit]
-         AS page`,
+     WITH collect({ id: node.id, node: node, score: score }) AS hits
+     WITH size(hits) AS total,
+       [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit] AS page
+     // Properties are read for the page only, not for every hit.
+     CALL (page) {
+       UNWIND page AS h
+       WITH h.node AS node, h.score AS score
+       RETURN collect({ id: node.id, props: ${NODE_PROPERTIES('node')}, type: ${TYPE_OF('node')}, score: score }) AS projected
+     }
+     RETURN total, projected AS page`,
     { nodeTypes: NODE_TYPES, typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), types: req.types, afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
-  const page = (rows[0]?.page ?? []) as { props: Record<string, unknown>; type: NodeType; score: number }[];
+  // Back in rank order: collecting after UNWIND promises none.
+  const page = ((rows[0]?.page ?? []) as { id: string; props: Record<string, unknown>; type: NodeType; score: number }[]).sort(
+    (a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return {
     totalCount: (rows[0]?.total as number) ?? 0,
     hasNextPage: page.length > req.first,

@@ -90,6 +90,8 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
         type: opts.type,
         conditions: toConditions(opts.type, args.filter),
         sortExpression: sortExpression(opts.type, order.field),
+        // Labels (name or title) and ids are required fields of every type.
+        sortAlwaysSet: order.field === 'LABEL' || order.field === 'ID',
         direction: order.direction,
         first: args.first,
         after: args.after ? decodeKeyset(args.after) : undefined,

@@ -21,6 +21,7 @@ import { NetworkResolver } from '../network/network.resolver.js';
 import { StatsResolver } from '../network/stats.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   ThemeResolver,
   ...MUTATION_RESOLVERS,
   RelationshipMutationResolver,
+  AuditResolver,
   NetworkResolver,
   GraphNodeResolver,
   StatsResolver,

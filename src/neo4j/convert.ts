@@ -4,12 +4,24 @@ import neo4j from 'neo4j-driver';
  * Turns values returned by neo4j-driver into plain JSON-friendly values: Integers into numbers,
  * temporal values into ISO strings, nodes into their properties, recursively. The driver runs
  * with `disableLosslessIntegers`, so Integers only arrive from code paths that bypass it.
+ *
+ * Plain maps and lists are converted in place, not copied: they are fresh objects of one
+ * record (`record.toObject()`), and a page of nodes is thousands of them. Pass only values
+ * nobody else holds.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDateTime(value as never) ||
     neo4j.isDate(value as never) ||

@@ -54,6 +54,17 @@ export const MIGRATIONS: MigrationStep[] = [
       `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:${fulltextLabels}) ON EACH [n.name, n.title, n.acronym, n.summary, n.description, n.body, n.bio]`,
     ],
   },
+  {
+    id: '004-audit-trail',
+    description: 'the audit trail (AuditEntry, not an Entity): unique ids, and indexes for auditLog filters and order',
+    statements: [
+      'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
+      'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+      'CREATE INDEX audit_entry_node IF NOT EXISTS FOR (a:AuditEntry) ON (a.nodeId)',
+      'CREATE INDEX audit_entry_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
+      'CREATE INDEX audit_entry_actor IF NOT EXISTS FOR (a:AuditEntry) ON (a.actor)',
+    ],
+  },
 ];
 
 /**

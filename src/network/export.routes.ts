@@ -37,7 +37,7 @@ export function createExportRouter({ config, driver, logger }: ExportDeps): Rout
     try {
       const filter = parseNetworkQuery(req.query as Record<string, unknown>);
       const executor = new Executor(driver, config.neo4j.database, config.neo4j.transactionTimeoutMs);
-      const body = format.render(await buildNetwork(executor, filter, ''));
+      const body = format.render(await buildNetwork(executor, filter, '', config.network));
       res.set('Content-Type', format.contentType);
       res.set('Content-Disposition', `attachment; filename="loci-network.${format.extension}"`);
       res.send(body);

@@ -1,7 +1,9 @@
 /**
  * The bounds of the network API. Each one keeps a single request's database work and memory
  * bounded: a request outside them is refused (BAD_USER_INPUT, or LIMIT_EXCEEDED for a network
- * that is too large), never silently slowed down.
+ * that is too large), never silently slowed down. These are the defaults: each can be set by an
+ * environment variable (MAX_NEIGHBOURHOOD_DEPTH, MAX_NETWORK_NODES...: src/config.ts, .env.example),
+ * and the resolvers read the configured values from `ctx.config.network`.
  */
 export const NETWORK_LIMITS = {
   /** neighbourhood(depth): 1..3 hops. */

@@ -55,10 +55,10 @@ const startsBy = (x: string, y: string) => `left(${x}, size(${y})) <= left(${y},
  * cannot be: a limit out of range, or a `to` before `from`. Ids are checked against the graph
  * by the caller.
  */
-export function assertNetworkFilter(filter: NetworkFilterValues, prefix: string): void {
+export function assertNetworkFilter(filter: NetworkFilterValues, prefix: string, maxNodes: number = NETWORK_LIMITS.maxNetworkNodes): void {
   const { limit, from, to } = filter;
-  if (limit !== null && limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > NETWORK_LIMITS.maxNetworkNodes)) {
-    throw new BadUserInputError(`${prefix}limit`, `must be between 1 and ${NETWORK_LIMITS.maxNetworkNodes} (got ${limit})`);
+  if (limit !== null && limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > maxNodes)) {
+    throw new BadUserInputError(`${prefix}limit`, `must be between 1 and ${maxNodes} (got ${limit})`);
   }
   if (from && to && !(from.slice(0, to.length) <= to.slice(0, from.length))) {
     throw new BadUserInputError(`${prefix}to`, `must not be before from (${from} > ${to})`);

@@ -5,7 +5,7 @@ import type { NodeRow } from '../graph/node.repository.js';
 import { selectsField } from '../graphql/selection.js';
 import { assertInRange, nodeNotFound } from './arguments.js';
 import { findSharedNeighbours } from './connections.repository.js';
-import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS as L } from './limits.js';
+import { DEFAULT_PATH_LENGTH } from './limits.js';
 import { buildNetwork } from './network.service.js';
 import { ConnectionsArgs, NeighbourhoodArgs, PathsArgs, PeersArgs, ShortestPathArgs } from './network.args.js';
 import { NetworkFilter } from './network.input.js';
@@ -23,12 +23,12 @@ export class NetworkResolver {
   async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() ctx: Context): Promise<NetworkSubgraph> {
     const result = await findNeighbourhood(ctx.executor, {
       id: args.id,
-      depth: assertInRange('depth', args.depth, 1, 1, L.maxDepth),
-      limit: assertInRange('limit', args.limit, 25, 1, L.maxNeighbours),
+      depth: assertInRange('depth', args.depth, 1, 1, ctx.config.network.maxDepth),
+      limit: assertInRange('limit', args.limit, 25, 1, ctx.config.network.maxNeighbours),
       relationshipTypes: args.relationshipTypes ?? null,
       nodeTypes: args.nodeTypes ?? null,
-      maxNodes: L.maxNeighbourhoodNodes,
-      maxEdges: L.maxNeighbourhoodEdges,
+      maxNodes: ctx.config.network.maxNeighbourhoodNodes,
+      maxEdges: ctx.config.network.maxNeighbourhoodEdges,
     });
     if (!result) throw nodeNotFound('id', args.id);
     return result;
@@ -42,7 +42,7 @@ export class NetworkResolver {
 
   @Query(() => [Path], { description: 'All shortest paths between two nodes (all of the same length), at most `limit`, ordered by the ids along them.' })
   paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: Context): Promise<NetworkPath[]> {
-    return findPaths(ctx, args, assertInRange('limit', args.limit, 10, 1, L.maxPaths));
+    return findPaths(ctx, args, assertInRange('limit', args.limit, 10, 1, ctx.config.network.maxPaths));
   }
 
   @Query(() => Connections, { description: 'What two nodes share (the nodes linked to both) and a shortest path between them.' })
@@ -65,7 +65,7 @@ export class NetworkResolver {
 
   @Query(() => [Peer], { description: 'Initiatives an initiative could learn from or work with, best first, each with the reasons behind it.' })
   async peers(@Args(() => PeersArgs) args: PeersArgs, @Ctx() ctx: Context) {
-    const first = assertInRange('first', args.first, 10, 1, L.maxPeers);
+    const first = assertInRange('first', args.first, 10, 1, ctx.config.network.maxPeers);
     const evidence = await findPeerEvidence(ctx.executor, args.initiativeId);
     if (!evidence) throw nodeNotFound('initiativeId', args.initiativeId);
     const scored = scorePeers(evidence, first);
@@ -75,7 +75,7 @@ export class NetworkResolver {
 
   @Query(() => Subgraph, { description: 'A whole network, filtered; nodes carry degree, betweenness, pagerank and community (Louvain).' })
   network(@Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null, @Ctx() ctx: Context): Promise<NetworkSubgraph> {
-    return buildNetwork(ctx.executor, filter ?? {}, 'filter.');
+    return buildNetwork(ctx.executor, filter ?? {}, 'filter.', ctx.config.network);
   }
 }
 
@@ -84,7 +84,7 @@ async function findPaths(ctx: Context, args: Pick<ShortestPathArgs, 'from' | 'to
   const result = await findShortestPaths(ctx.executor, {
     from: args.from,
     to: args.to,
-    maxLength: assertInRange('maxLength', args.maxLength, DEFAULT_PATH_LENGTH, 1, L.maxPathLength),
+    maxLength: assertInRange('maxLength', args.maxLength, DEFAULT_PATH_LENGTH, 1, ctx.config.network.maxPathLength),
     relationshipTypes: args.relationshipTypes ?? null,
     limit,
   });

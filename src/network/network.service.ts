@@ -8,6 +8,12 @@ import { assertNetworkFilter, type NetworkFilterValues } from './network-filter.
 import { findNetworkEdges, findNetworkNodes } from './network.repository.js';
 import type { NetworkSubgraph } from './subgraph.js';
 
+/** The bounds of one network: the configured ones (config.network), NETWORK_LIMITS by default. */
+export interface NetworkCaps {
+  maxNetworkNodes: number;
+  maxNetworkEdges: number;
+}
+
 /**
  * The network a filter selects, every node with its metrics: what the `network` query and the
  * HTTP exports return. `prefix` is how the caller names the filter's fields in errors
@@ -20,14 +26,19 @@ import type { NetworkSubgraph } from './subgraph.js';
  * `limit` then helps). A refused network costs no more than its node query.
  * Costs 2 round trips, 3 with themes or places.
  */
-export async function buildNetwork(executor: Executor, filter: NetworkFilterValues, prefix: string): Promise<NetworkSubgraph> {
-  assertNetworkFilter(filter, prefix);
+export async function buildNetwork(
+  executor: Executor,
+  filter: NetworkFilterValues,
+  prefix: string,
+  caps: NetworkCaps = NETWORK_LIMITS,
+): Promise<NetworkSubgraph> {
+  assertNetworkFilter(filter, prefix, caps.maxNetworkNodes);
   await assertScopeIds(executor, filter, prefix);
-  const nodes = await findNetworkNodes(executor, filter, filter.limit ?? NETWORK_LIMITS.maxNetworkNodes);
-  if (nodes.more && filter.limit == null) throw new LimitExceededError('network.nodes', NETWORK_LIMITS.maxNetworkNodes);
+  const nodes = await findNetworkNodes(executor, filter, filter.limit ?? caps.maxNetworkNodes);
+  if (nodes.more && filter.limit == null) throw new LimitExceededError('network.nodes', caps.maxNetworkNodes);
   const ids = nodes.items.map((n) => n.id);
-  const edges = await findNetworkEdges(executor, filter, ids, NETWORK_LIMITS.maxNetworkEdges);
-  if (edges.more) throw new LimitExceededError('network.relationships', NETWORK_LIMITS.maxNetworkEdges);
+  const edges = await findNetworkEdges(executor, filter, ids, caps.maxNetworkEdges);
+  if (edges.more) throw new LimitExceededError('network.relationships', caps.maxNetworkEdges);
   return { nodes: measureNetwork(nodes.items, edges.items), edges: edges.items, truncated: nodes.more, cappedNodes: [] };
 }
 

@@ -59,8 +59,8 @@ export class StatsResolver {
 
   @FieldResolver(() => [GraphNode], { description: `The nodes that broker most: highest betweenness in the whole network first (first: 1..${NETWORK_LIMITS.maxBrokers}), with all metrics.` })
   async topBrokers(@Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null, @Ctx() ctx: Context): Promise<NetworkNode[]> {
-    const count = assertInRange('first', first, 10, 1, NETWORK_LIMITS.maxBrokers);
-    const network = await buildNetwork(ctx.executor, {}, '');
+    const count = assertInRange('first', first, 10, 1, ctx.config.network.maxBrokers);
+    const network = await buildNetwork(ctx.executor, {}, '', ctx.config.network);
     return network.nodes
       .sort((x, y) => y.betweenness! - x.betweenness! || y.degree! - x.degree! || x.id.localeCompare(y.id))
       .slice(0, count);

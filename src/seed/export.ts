@@ -2,8 +2,8 @@ import { stringify } from 'yaml';
 import { ENTITY_LABEL, NODE_TYPES, SEED_KEYS, fromNodeProperties, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 
-/** Properties the server keeps itself; the seed format leaves them out. */
-const SERVER_FIELDS = ['createdAt', 'updatedAt'];
+/** Properties the server keeps itself (times, and who made a node through the API); the seed format leaves them out. */
+const SERVER_FIELDS = ['createdAt', 'updatedAt', 'createdBy', 'ownerOrg'];
 
 /** Field order in exported records: id first, sources last, the rest as stored. */
 function orderRecord(record: Record<string, unknown>): Record<string, unknown> {

@@ -8,13 +8,22 @@ export interface GraphState {
   checksum: string;
 }
 
-/** A fingerprint of the whole graph, to assert that a refused write changed nothing. */
-export async function graphState(db: Executor): Promise<GraphState> {
+/**
+ * A fingerprint of the whole graph, to assert that a refused write changed nothing. With
+ * `excludeIdPrefix`, nodes whose id starts with it (a test's own scratch nodes) and their
+ * relationships are left out: the rest of the graph must not change.
+ */
+export async function graphState(db: Executor, options: { excludeIdPrefix?: string } = {}): Promise<GraphState> {
+  const exclude = options.excludeIdPrefix ?? null;
   const nodes = await db.read(
-    `MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id`,
+    `MATCH (n:Entity) WHERE $exclude IS NULL OR NOT n.id STARTS WITH $exclude RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id`,
+    { exclude },
   );
   const rels = await db.read(
-    `MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to`,
+    `MATCH (a:Entity)-[r]->(b:Entity)
+     WHERE $exclude IS NULL OR NOT (a.id STARTS WITH $exclude OR b.id STARTS WITH $exclude)
+     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to`,
+    { exclude },
   );
   const hash = createHash('sha256');
   for (const n of nodes) {

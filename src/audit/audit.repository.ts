@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { Executor, Row, WriteTransaction } from '../neo4j/executor.js';
+import { int } from '../neo4j/convert.js';
+
+/**
+ * The audit trail: one `(:AuditEntry)` per mutation, written in the mutation's own transaction
+ * (both commit, or neither). AuditEntry is not labelled Entity, so it never appears in lists,
+ * search, the network or the graph checksum.
+ */
+
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT', 'DISCONNECT', 'RESTORE'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit entry says; `before`, `after` and `relationships` are stored as JSON text. */
+export interface AuditRecord {
+  actor: string | null;
+  role: string | null;
+  org: string | null;
+  requestId: string | null;
+  action: AuditAction;
+  nodeType: string;
+  nodeId: string;
+  /** The other end, for CONNECT and DISCONNECT. */
+  targetId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** Relationships removed with a deleted node, or written by a connect or restore. */
+  relationships?: unknown[] | null;
+  /** For RESTORE: the DELETE entry restored from. */
+  restoredFrom?: string | null;
+}
+
+/** An audit entry as read back: JSON fields still as text. */
+export interface AuditEntryRow {
+  id: string;
+  at: string;
+  actor: string | null;
+  role: string | null;
+  org: string | null;
+  requestId: string | null;
+  action: AuditAction;
+  nodeType: string;
+  nodeId: string;
+  targetId: string | null;
+  before: string | null;
+  after: string | null;
+  relationships: string | null;
+  restoredFrom: string | null;
+}
+
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/** Writes one entry inside `tx`; returns its id. */
+export async function writeAuditEntry(tx: WriteTransaction, record: AuditRecord): Promise<string> {
+  const id = randomUUID();
+  // Milliseconds: what the API shows and cursors carry, so a page boundary compares exactly.
+  await tx.run("CREATE (a:AuditEntry) SET a = $props, a.at = datetime.truncate('millisecond', datetime())", {
+    props: {
+      id,
+      actor: record.actor,
+      role: record.role,
+      org: record.org,
+      requestId: record.requestId,
+      action: record.action,
+      nodeType: record.nodeType,
+      nodeId: record.nodeId,
+      targetId: record.targetId ?? null,
+      before: json(record.before),
+      after: json(record.after),
+      relationships: json(record.relationships),
+      restoredFrom: record.restoredFrom ?? null,
+    },
+  });
+  return id;
+}
+
+/** One entry by id, read inside a write transaction (restoreNode); null when there is none. */
+export async function findAuditEntry(tx: WriteTransaction, id: string): Promise<AuditEntryRow | null> {
+  const [row] = await tx.run('MATCH (a:AuditEntry {id: $id}) RETURN properties(a) AS a', { id });
+  return row ? toEntry(row) : null;
+}
+
+export interface AuditQuery {
+  nodeId?: string | null;
+  actor?: string | null;
+  action?: AuditAction | null;
+  /** ISO instants: entries at or after `from`, at or before `to`. */
+  from?: string | null;
+  to?: string | null;
+  first: number;
+  /** Keyset of the last entry of the previous page. */
+  after?: { at: string; id: string };
+}
+
+/**
+ * A page of entries, newest first (ties by id), matching every given filter; `nodeId` matches
+ * either end of a relationship entry. Two indexed reads in one round trip: the page and the count.
+ */
+export async function findAuditEntries(executor: Executor, q: AuditQuery): Promise<{ entries: AuditEntryRow[]; totalCount: number; hasNextPage: boolean }> {
+  const where = `($nodeId IS NULL OR a.nodeId = $nodeId OR a.targetId = $nodeId)
+    AND ($actor IS NULL OR a.actor = $actor)
+    AND ($action IS NULL OR a.action = $action)
+    AND ($from IS NULL OR a.at >= datetime($from))
+    AND ($to IS NULL OR a.at <= datetime($to))`;
+  const [row] = await executor.read(
+    `CALL () { MATCH (a:AuditEntry) WHERE ${where} RETURN count(a) AS totalCount }
+     CALL () {
+       MATCH (a:AuditEntry) WHERE ${where}
+         AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId))
+       WITH a ORDER BY a.at DESC, a.id DESC LIMIT $limit
+       RETURN collect(properties(a)) AS page
+     }
+     RETURN totalCount, page`,
+    {
+      nodeId: q.nodeId ?? null,
+      actor: q.actor ?? null,
+      action: q.action ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      afterAt: q.after?.at ?? null,
+      afterId: q.after?.id ?? null,
+      limit: int(q.first + 1),
+    },
+  );
+  const page = (row.page as Row[]).map((a) => toEntry({ a }));
+  return { entries: page.slice(0, q.first), totalCount: row.totalCount as number, hasNextPage: page.length > q.first };
+}
+
+function toEntry(row: Row): AuditEntryRow {
+  const a = row.a as Record<string, unknown>;
+  const text = (k: string) => (a[k] === undefined || a[k] === null ? null : String(a[k]));
+  return {
+    id: String(a.id),
+    at: String(a.at),
+    actor: text('actor'),
+    role: text('role'),
+    org: text('org'),
+    requestId: text('requestId'),
+    action: a.action as AuditAction,
+    nodeType: String(a.nodeType),
+    nodeId: String(a.nodeId),
+    targetId: text('targetId'),
+    before: text('before'),
+    after: text('after'),
+    relationships: text('relationships'),
+    restoredFrom: text('restoredFrom'),
+  };
+}

@@ -1,0 +1,108 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../graphql/connection.js';
+import { Node } from '../graphql/node.interface.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import type { NodeRow } from '../graph/node.repository.js';
+import { AUDIT_ACTIONS, type AuditAction } from './audit.repository.js';
+
+export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])) as { [K in AuditAction]: K };
+registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'What a mutation did.' });
+
+@ObjectType({ description: 'One recorded mutation: who, when, what, and the record before and after. Admins only.' })
+export class AuditEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the change was committed (its transaction).' })
+  at!: string;
+
+  @Field(() => String, { nullable: true, description: "The token subject of who made the change." })
+  actor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their role: editor or admin.' })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The organisation an editor acted for.' })
+  org!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The id of the HTTP request (x-request-id), to match server logs.' })
+  requestId!: string | null;
+
+  @Field(() => AuditActionEnum)
+  action!: AuditAction;
+
+  @Field(() => String, { description: 'The node type (for CONNECT and DISCONNECT: of the start node).' })
+  nodeType!: string;
+
+  @Field(() => ID, { description: 'The node changed (for CONNECT and DISCONNECT: the start node).' })
+  nodeId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'For CONNECT and DISCONNECT: the end node.' })
+  targetId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON: the node (or relationship properties) before the change.' })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON: the node (or relationship properties) after the change.' })
+  after!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON: the relationships a DELETE removed with the node ({type, from, to, props}), or those a CONNECT or RESTORE wrote.' })
+  relationships!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For RESTORE: the DELETE entry it restored from.' })
+  restoredFrom!: string | null;
+}
+
+@ObjectType({ description: 'An audit entry in a page, with its cursor.' })
+export class AuditEntryEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => AuditEntry)
+  node!: AuditEntry;
+}
+
+@ObjectType({ description: 'A page of audit entries, newest first.' })
+export class AuditEntryConnection {
+  @Field(() => Int, { description: 'How many entries match the filter, across all pages.' })
+  totalCount!: number;
+
+  @Field(() => [AuditEntryEdge])
+  edges!: AuditEntryEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@InputType({ description: 'Which audit entries to list; every given field must match.' })
+export class AuditFilter {
+  @Field(() => ID, { nullable: true, description: 'Entries about this node (either end of a relationship).' })
+  nodeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Entries by this token subject.' })
+  actor?: string | null;
+
+  @Field(() => AuditActionEnum, { nullable: true })
+  action?: AuditAction | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Entries at or after this instant.' })
+  from?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Entries at or before this instant.' })
+  to?: string | null;
+}
+
+@ObjectType({ description: 'A node brought back from its DELETE audit entry.' })
+export class RestoredNode {
+  @Field(() => Node)
+  node!: NodeRow;
+
+  @Field(() => Int, { description: 'Relationships written back.' })
+  restoredRelationships!: number;
+
+  @Field(() => Int, { description: 'Relationships left out because their other end no longer exists.' })
+  skippedRelationships!: number;
+
+  @Field(() => ID, { description: 'The RESTORE entry that records this.' })
+  auditEntryId!: string;
+}

@@ -1,0 +1,33 @@
+import { Kind, type FragmentDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import { ErrorCode, QueryLimitError } from '../errors.js';
+import { measureOperation, networkSizeRules } from './query-limits.js';
+
+/**
+ * Refuses abusive operations before any database work, each with its own code and
+ * `{ limit, max, actual }` (HTTP 400): QUERY_TOO_DEEP, TOO_MANY_ALIASES, QUERY_TOO_COMPLEX, once
+ * the operation is validated and its variables known (see query-limits.ts for how each is
+ * measured). Tokens are limited earlier, in the HTTP layer (src/http/query-tokens.ts).
+ */
+export function createQueryLimitsPlugin(config: Readonly<Config>): ApolloServerPlugin<Context> {
+  const { maxDepth, maxAliases, maxCost } = config.limits;
+  const options = { maxListArgument: config.maxPageSize, sizeRules: networkSizeRules(config.network) };
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const m = measureOperation(schema, fragments, operation, request.variables, options);
+          if (!m) return;
+          if (m.depth > maxDepth) throw new QueryLimitError(ErrorCode.QUERY_TOO_DEEP, 'depth', maxDepth, m.depth);
+          if (m.aliases > maxAliases) throw new QueryLimitError(ErrorCode.TOO_MANY_ALIASES, 'aliases', maxAliases, m.aliases);
+          if (m.cost > maxCost) throw new QueryLimitError(ErrorCode.QUERY_TOO_COMPLEX, 'cost', maxCost, m.cost);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { buildLociSchema } from '../../src/graphql/schema.js';
+import { countTokens, measureOperation, networkSizeRules } from '../../src/graphql/query-limits.js';
+import { loadConfig } from '../../src/config.js';
+import { RateLimiter } from '../../src/http/rate-limit.js';
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildLociSchema();
+});
+
+const config = loadConfig({});
+function measure(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  return measureOperation(schema, fragments, operation, variables, { maxListArgument: 100, sizeRules: networkSizeRules(config.network) });
+}
+
+describe('measureOperation', () => {
+  it('counts depth by nested fields, not fragments', () => {
+    expect(measure('{ node(id: "x") { id } }')!.depth).toBe(2);
+    expect(measure('{ node(id: "x") { ... on Organisation { headquarters { ...P } } } } fragment P on Place { name }')!.depth).toBe(3);
+  });
+
+  it('multiplies list sizes: first and limit, from literals, variables and defaults', () => {
+    expect(measure('{ organisations(first: 10) { edges { node { id } } } }')!.cost).toBe(1 + 10 * (1 + 1));
+    expect(measure('query ($n: Int!) { organisations(first: $n) { edges { node { id } } } }', { n: 7 })!.cost).toBe(1 + 7 * 2);
+    // PageArgs' default first is 20.
+    expect(measure('{ organisations { edges { node { partnerIn { totalCount } } } } }')!.cost).toBe(1 + 20 * (1 + 1 + 1));
+  });
+
+  it('caps first at the largest page size the resolvers accept', () => {
+    expect(measure('{ organisations(first: 100000) { totalCount edges { cursor } } }')!.cost).toBe(1 + 100 * 1);
+  });
+
+  it('bounds the network queries by their configured caps', () => {
+    expect(measure('{ network { nodes { id } } }')!.cost).toBe(1 + config.network.maxNetworkNodes);
+    expect(measure('{ network(filter: { limit: 50 }) { nodes { id } } }')!.cost).toBe(1 + 50 * 1);
+    expect(measure('{ neighbourhood(id: "x", depth: 2, limit: 10) { nodes { id } } }')!.cost).toBe(1 + 111 * 1);
+    expect(measure('{ neighbourhood(id: "x", depth: 3, limit: 100) { nodes { id } } }')!.cost).toBe(1 + config.network.maxNeighbourhoodNodes);
+  });
+
+  it('counts aliases once per fragment spread, and measures each fragment once', () => {
+    expect(measure('{ ...F ...F } fragment F on Query { a: node(id: "x") { id } b: node(id: "y") { id } }')!.aliases).toBe(4);
+    // A fragment bomb: 2^30 expanded selections; measured in linear time.
+    const levels = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const started = performance.now();
+    const m = measure(`{ ...F0 } ${levels} fragment F30 on Query { node(id: "x") { id } }`)!;
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(m.cost).toBe(2 ** 30);
+  });
+
+  it('leaves introspection free', () => {
+    expect(measure('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual({ depth: 0, aliases: 0, cost: 0 });
+  });
+
+  it('returns null when the variables do not coerce (execution refuses them first)', () => {
+    expect(measure('query ($n: Int!) { organisations(first: $n) { totalCount } }', { n: 'ten' })).toBeNull();
+  });
+});
+
+describe('countTokens', () => {
+  it('counts lexical tokens, comments excluded', () => {
+    expect(countTokens('{ a b }', 100)).toBe(4);
+    expect(countTokens('# comment\n{ a }', 100)).toBe(3);
+  });
+});
+
+describe('RateLimiter', () => {
+  it('allows max requests per window and key, then says when to retry', () => {
+    const limiter = new RateLimiter(2, 10_000);
+    try {
+      expect(limiter.hit('a', 0).allowed).toBe(true);
+      expect(limiter.hit('a', 1).allowed).toBe(true);
+      expect(limiter.hit('a', 2)).toEqual({ allowed: false, retryAfterSeconds: 10 });
+      expect(limiter.hit('b', 2).allowed).toBe(true);
+      expect(limiter.hit('a', 10_001).allowed).toBe(true);
+    } finally {
+      limiter.close();
+    }
+  });
+
+  it('allows everything with max 0', () => {
+    const limiter = new RateLimiter(0, 1_000);
+    expect(Array.from({ length: 100 }, () => limiter.hit('a').allowed).every(Boolean)).toBe(true);
+  });
+});

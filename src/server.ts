@@ -3,7 +3,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -56,6 +56,21 @@ const dbStatsPlugin: ApolloServerPlugin<Context> = {
           ...response.body.singleResult.extensions,
           db: { roundTrips, timeMs: Math.round(timeMs * 100) / 100 },
         };
+      },
+    };
+  },
+};
+
+/**
+ * Sends `cache-control: no-store`, what Apollo's cache-control plugin sends when no field has a
+ * cache hint (none has). That plugin is disabled: it wraps every field resolver of the schema
+ * to collect hints, a cost paid on every scalar of every answer.
+ */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
       },
     };
   },
@@ -135,6 +150,8 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       createQueryLimitsPlugin(config),
       requestLogPlugin,
       dbStatsPlugin,

@@ -7,6 +7,12 @@ import { NODE_PROPERTIES, toNodeRow, type NodeRow } from './node.repository.js';
 export interface Condition {
   cypher: string;
   params: Record<string, unknown>;
+  /**
+   * For a condition that names one node (a theme, a place, an organisation by id): a MATCH
+   * pattern binding `n` from that node, true exactly where `cypher` is. A list can start there
+   * instead of scanning every node of its type.
+   */
+  anchor?: string;
 }
 
 /** Keyset position: the sort value and id of the last row of the previous page. */
@@ -46,17 +52,23 @@ export interface ListPage {
  */
 export async function listNodes(executor: Executor, req: ListRequest): Promise<ListPage> {
   const sortExpr = req.sortAlwaysSet ? req.sortExpression : `coalesce(${req.sortExpression}, '')`;
-  const where = req.conditions.map((c) => `(${c.cypher})`);
+  // Starting from the node a condition names reads its few neighbours, not every node of the
+  // type (a theme's initiatives, not all LOCAL ones); that condition then holds by construction.
+  const anchor = req.conditions.find((c) => c.anchor)?.anchor;
+  const where = req.conditions.filter((c) => !anchor || c.anchor !== anchor).map((c) => `(${c.cypher})`);
   // Always true for a required field; it tells the planner the index holds every row it needs.
   if (req.sortAlwaysSet) where.push(`${req.sortExpression} IS NOT NULL`);
   const params: Record<string, unknown> = Object.assign({}, ...req.conditions.map((c) => c.params));
   const cmp = req.direction === 'ASC' ? '>' : '<';
   const pageWhere = req.after ? [...where, `(${sortExpr} ${cmp} $afterValue OR (${sortExpr} = $afterValue AND n.id ${cmp} $afterId))`] : where;
-  const whereClause = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '');
+  const match = (parts: string[]) =>
+    anchor
+      ? `MATCH ${anchor} WITH DISTINCT n WHERE ${[`n:${req.type}`, ...parts].join(' AND ')}`
+      : `MATCH (n:${req.type}) ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`;
   const cypher = `
-CALL () { ${req.withTotal ? `MATCH (n:${req.type}) ${whereClause(where)} RETURN count(n) AS totalCount` : 'RETURN null AS totalCount'} }
+CALL () { ${req.withTotal ? `${match(where)} RETURN count(n) AS totalCount` : 'RETURN null AS totalCount'} }
 CALL () {
-  MATCH (n:${req.type}) ${whereClause(pageWhere)}
+  ${match(pageWhere)}
   WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
   RETURN collect({ props: ${NODE_PROPERTIES('n')}, sortValue: sortValue }) AS page
 }

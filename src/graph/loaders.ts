@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor.js';
 import { findNodesByIds, type NodeRow } from './node.repository.js';
-import { findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
+import { findNodeAndRelated, findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
 import { groupBy } from '../seed/write.js';
 
 export interface Loaders {
@@ -9,8 +9,18 @@ export interface Loaders {
   nodeById: DataLoader<string, NodeRow | null>;
   /** One relationship field of one parent, one page long. */
   related: DataLoader<RelatedKey, RelatedPage, string>;
+  /**
+   * Any node by id (as nodeById) together with relationship pages its fields are about to ask
+   * for, in one round trip; both caches are primed, so those fields cost nothing more.
+   */
+  nodeWithRelated(id: string, keys: readonly RelatedKey[]): Promise<NodeRow | null>;
   /** Empties every cache: call after a write so later fields in the request see it. */
   clearAll(): void;
+}
+
+/** Keys grouped by field and page size, in a stable order: the same fields make the same statement (one cached plan). */
+function groupKeys(keys: readonly RelatedKey[]): RelatedKey[][] {
+  return [...groupBy([...keys], (k) => `${k.field}|${k.first}`)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
 }
 
 /**
@@ -23,8 +33,7 @@ export function createLoaders(executor: Executor): Loaders {
   const related = new DataLoader<RelatedKey, RelatedPage, string>(
     async (keys) => {
       const pages = new Map<RelatedKey, RelatedPage>();
-      // Sorted, so the same fields make the same statement (one cached plan).
-      const groups = [...groupBy([...keys], (k) => `${k.field}|${k.first}`)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
+      const groups = groupKeys(keys);
       // Every field asked in this tick, in one statement.
       const results = await findRelatedGroups(executor, groups);
       groups.forEach((group, g) => group.forEach((key, i) => pages.set(key, results[g][i])));
@@ -37,6 +46,18 @@ export function createLoaders(executor: Executor): Loaders {
   return {
     nodeById,
     related,
+    async nodeWithRelated(id, keys) {
+      const groups = groupKeys(keys);
+      const { node, pages } = await findNodeAndRelated(executor, id, groups);
+      nodeById.prime(id, node);
+      groups.forEach((group, g) =>
+        group.forEach((key, i) => {
+          related.prime(key, pages[g][i]);
+          for (const item of pages[g][i].items) nodeById.prime(item.node.id, item.node);
+        }),
+      );
+      return node;
+    },
     clearAll() {
       nodeById.clearAll();
       related.clearAll();

@@ -45,9 +45,43 @@ export async function findRelated(executor: Executor, keys: readonly RelatedKey[
  */
 export async function findRelatedGroups(executor: Executor, groups: readonly (readonly RelatedKey[])[]): Promise<RelatedPage[][]> {
   const params: Record<string, unknown> = { nodeTypes: NODE_TYPES };
-  const subqueries = groups.map((keys, g) => {
+  const subqueries = groupSubqueries(groups, params);
+  const [row] = await executor.read(`${subqueries.join('\n')}\nRETURN ${groups.map((_, g) => `group${g}`).join(', ')}`, params);
+  return groups.map((keys, g) => toPages(keys, row[`group${g}`] as GroupRow[]));
+}
+
+/**
+ * One node by id (null when there is none, as findNodesByIds) and groups of relationship keys
+ * (as findRelatedGroups) in ONE statement: a root query for one node and the relationship
+ * fields selected on it cost one round trip.
+ */
+export async function findNodeAndRelated(
+  executor: Executor,
+  id: string,
+  groups: readonly (readonly RelatedKey[])[],
+): Promise<{ node: NodeRow | null; pages: RelatedPage[][] }> {
+  const params: Record<string, unknown> = { nodeTypes: NODE_TYPES, nodeId: id };
+  const subqueries = groupSubqueries(groups, params);
+  const [row] = await executor.read(
+    `OPTIONAL MATCH (n:${ENTITY_LABEL} {id: $nodeId})
+     WITH ${TYPE_OF('n')} AS nodeType, ${NODE_PROPERTIES('n')} AS nodeProps
+     ${subqueries.join('\n')}
+     RETURN nodeType, nodeProps, ${groups.map((_, g) => `group${g}`).join(', ')}`,
+    params,
+  );
+  return {
+    node: row.nodeProps ? toNodeRow(row.nodeType as NodeType, row.nodeProps as Record<string, unknown>) : null,
+    pages: groups.map((keys, g) => toPages(keys, row[`group${g}`] as GroupRow[])),
+  };
+}
+
+/** One CALL subquery per group, returning `group<g>`; adds its parameters to `params`. */
+function groupSubqueries(groups: readonly (readonly RelatedKey[])[], params: Record<string, unknown>): string[] {
+  return groups.map((keys, g) => {
     const field = RELATIONSHIP_FIELDS[keys[0].field];
     const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL);
+    // A field that reaches one type (from the whitelist) needs no label lookup per node.
+    const type = field.target ? `'${field.target}'` : TYPE_OF('m');
     params[`keys${g}`] = keys.map((k, i) => ({ i, id: k.id, after: k.after ?? null }));
     params[`limit${g}`] = int(keys[0].first + 1);
     return `CALL () {
@@ -57,13 +91,11 @@ export async function findRelatedGroups(executor: Executor, groups: readonly (re
          MATCH ${pattern}
          WHERE k.after IS NULL OR m.id > k.after
          WITH r, m ORDER BY m.id LIMIT $limit${g}
-         RETURN collect({ rel: properties(r), props: ${NODE_PROPERTIES('m')}, type: ${TYPE_OF('m')} }) AS items
+         RETURN collect({ rel: properties(r), props: ${NODE_PROPERTIES('m')}, type: ${type} }) AS items
        }
        RETURN collect({ i: k.i, items: items, total: COUNT { ${pattern} } }) AS group${g}
      }`;
   });
-  const [row] = await executor.read(`${subqueries.join('\n')}\nRETURN ${groups.map((_, g) => `group${g}`).join(', ')}`, params);
-  return groups.map((keys, g) => toPages(keys, row[`group${g}`] as GroupRow[]));
 }
 
 interface GroupRow {

@@ -90,7 +90,8 @@ const PLACE_DEPTH = 6;
 
 const inList = (prop: string): Translate => (values: string[]) => ({ cypher: `n.${prop} IN $f_${prop}`, params: { [`f_${prop}`]: values } });
 const equals = (prop: string): Translate => (value: unknown) => ({ cypher: `n.${prop} = $f_${prop}`, params: { [`f_${prop}`]: value } });
-const related = (param: string, pattern: string): Translate => (value: unknown) => ({ cypher: `EXISTS { MATCH ${pattern} }`, params: { [param]: value } });
+// The pattern names one node by id, so it also serves as the list's starting point (anchor).
+const related = (param: string, pattern: string): Translate => (value: unknown) => ({ cypher: `EXISTS { MATCH ${pattern} }`, params: { [param]: value }, anchor: pattern });
 const dateRange = (prop: string): Translate => (range: DateRange) => ({
   cypher: `($f_${prop}_from IS NULL OR n.${prop} >= $f_${prop}_from) AND ($f_${prop}_to IS NULL OR n.${prop} <= $f_${prop}_to)`,
   params: { [`f_${prop}_from`]: range.from ?? null, [`f_${prop}_to`]: range.to ?? null },

@@ -9,6 +9,7 @@ import { SortDirection } from './enums.js';
 import { toConditions } from './filters.js';
 import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
 import { selectsField } from './selection.js';
+import { selectedRelatedKeys } from './prefetch.js';
 
 export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
 registerEnumType(SortField, {
@@ -77,8 +78,10 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
   @Resolver()
   abstract class NodeResolver {
     @Query(() => opts.classType, { name: opts.single, nullable: true, description: `One ${opts.type} by id; null when there is none.` })
-    async findOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRow | null> {
-      const row = await ctx.loaders.nodeById.load(id);
+    async findOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
+      // The node and the relationship fields selected on it, in one round trip.
+      const related = selectedRelatedKeys(info, opts.type, id, ctx.config.maxPageSize);
+      const row = related.length ? await ctx.loaders.nodeWithRelated(id, related) : await ctx.loaders.nodeById.load(id);
       return row?.__type === opts.type ? row : null;
     }
 

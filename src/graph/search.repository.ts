@@ -1,4 +1,4 @@
-import { NODE_TYPES, type NodeType } from '../model/index.js';
+import { LABEL_PROPERTY, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
@@ -34,26 +34,32 @@ export interface SearchRequest {
 
 /** Full-text hits, best first (score, then id), one page after `after`, with the total: one round trip. */
 export async function searchNodes(executor: Executor, req: SearchRequest) {
-  // Label tests, from the model's list of types: cheaper per hit than building labels(node).
+  // Every hit is scored, so per-hit work is kept small: label tests rather than labels(node), the
+  // one property the searched types are named by, the acronym only where organisations can hit.
   const wanted = NODE_TYPES.filter((t) => req.types.includes(t));
+  const searched = wanted.length ? wanted : NODE_TYPES;
   const typeFilter = wanted.length ? `WHERE ${wanted.map((t) => `node:${t}`).join(' OR ')}` : '';
+  const titled = searched.filter((t) => LABEL_PROPERTY[t] === 'title');
+  const label =
+    titled.length === searched.length ? 'node.title' : titled.length === 0 ? 'node.name' : `CASE WHEN ${titled.map((t) => `node:${t}`).join(' OR ')} THEN node.title ELSE node.name END`;
+  const acronym = searched.includes('Organisation') ? ' OR toLower(node.acronym) = $typed' : '';
   const rows = await executor.read(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH node, score ${typeFilter}
      // Lucene scores prefix matches flat; a node whose own name is what was typed comes first.
-     WITH node, score, toLower(CASE WHEN node:Initiative OR node:Commitment OR node:Learning THEN node.title ELSE node.name END) AS label
-     WITH node, score + CASE WHEN label = $typed OR toLower(node.acronym) = $typed THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
-     WITH node, score ORDER BY score DESC, node.id ASC
-     WITH collect({ id: node.id, node: node, score: score }) AS hits
-     WITH size(hits) AS total,
-       [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit] AS page
-     // Properties are read for the page only, not for every hit.
-     CALL (page) {
-       UNWIND page AS h
+     WITH node, score, toLower(${label}) AS label
+     WITH node, score + CASE WHEN label = $typed${acronym} THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
+     WITH collect({ node: node, score: score }) AS hits
+     // The page: the best after the cursor, found by a top-k sort, not by sorting every hit;
+     // properties are read for the page only.
+     CALL (hits) {
+       UNWIND hits AS h
        WITH h.node AS node, h.score AS score
-       RETURN collect({ id: node.id, props: ${NODE_PROPERTIES('node')}, type: ${TYPE_OF('node')}, score: score }) AS projected
+       WHERE $afterId IS NULL OR score < $afterScore OR (score = $afterScore AND node.id > $afterId)
+       WITH node, score ORDER BY score DESC, node.id ASC LIMIT $limit
+       RETURN collect({ id: node.id, props: ${NODE_PROPERTIES('node')}, type: ${TYPE_OF('node')}, score: score }) AS page
      }
-     RETURN total, projected AS page`,
+     RETURN size(hits) AS total, page`,
     { nodeTypes: NODE_TYPES, typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   // Back in rank order: collecting after UNWIND promises none.

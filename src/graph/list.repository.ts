@@ -10,7 +10,7 @@ export interface Condition {
   /**
    * For a condition that names one node (a theme, a place, an organisation by id): a MATCH
    * pattern binding `n` from that node, true exactly where `cypher` is. A list can start there
-   * instead of scanning every node of its type.
+   * instead of scanning every node of its type. Its `(n)` is given the list's label.
    */
   anchor?: string;
 }
@@ -61,9 +61,11 @@ export async function listNodes(executor: Executor, req: ListRequest): Promise<L
   const params: Record<string, unknown> = Object.assign({}, ...req.conditions.map((c) => c.params));
   const cmp = req.direction === 'ASC' ? '>' : '<';
   const pageWhere = req.after ? [...where, `(${sortExpr} ${cmp} $afterValue OR (${sortExpr} = $afterValue AND n.id ${cmp} $afterId))`] : where;
+  // The label goes into the pattern, so nodes of other types are dropped as they are reached.
+  const anchored = anchor?.replace('(n)', `(n:${req.type})`);
   const match = (parts: string[]) =>
-    anchor
-      ? `MATCH ${anchor} WITH DISTINCT n WHERE ${[`n:${req.type}`, ...parts].join(' AND ')}`
+    anchored
+      ? `MATCH ${anchored} WITH DISTINCT n ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`
       : `MATCH (n:${req.type}) ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''}`;
   const cypher = `
 CALL () { ${req.withTotal ? `${match(where)} RETURN count(n) AS totalCount` : 'RETURN null AS totalCount'} }

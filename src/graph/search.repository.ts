@@ -49,17 +49,17 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
      // Lucene scores prefix matches flat; a node whose own name is what was typed comes first.
      WITH node, score, toLower(${label}) AS label
      WITH node, score + CASE WHEN label = $typed${acronym} THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
-     WITH collect({ node: node, score: score }) AS hits
-     // The page: the best after the cursor, found by a top-k sort, not by sorting every hit;
-     // properties are read for the page only.
-     CALL (hits) {
-       UNWIND hits AS h
+     WITH node, score ORDER BY score DESC, node.id ASC
+     WITH collect({ id: node.id, node: node, score: score }) AS hits
+     WITH size(hits) AS total,
+       [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit] AS page
+     // Properties are read for the page only, not for every hit.
+     CALL (page) {
+       UNWIND page AS h
        WITH h.node AS node, h.score AS score
-       WHERE $afterId IS NULL OR score < $afterScore OR (score = $afterScore AND node.id > $afterId)
-       WITH node, score ORDER BY score DESC, node.id ASC LIMIT $limit
-       RETURN collect({ id: node.id, props: ${NODE_PROPERTIES('node')}, type: ${TYPE_OF('node')}, score: score }) AS page
+       RETURN collect({ id: node.id, props: ${NODE_PROPERTIES('node')}, type: ${TYPE_OF('node')}, score: score }) AS projected
      }
-     RETURN size(hits) AS total, page`,
+     RETURN total, projected AS page`,
     { nodeTypes: NODE_TYPES, typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   // Back in rank order: collecting after UNWIND promises none.

@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick]`: compiles the server and the benchmark (bench/tsconfig.json, into
-// dist/), then runs dist/bench/run.js. See bench/README.md.
+// dist/), then runs dist/bench/run.js; `npm run bench:explorer` (first argument `explorer`) runs
+// dist/bench/explorer.js instead. See bench/README.md.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,5 +12,8 @@ if (build.status !== 0) {
   console.error('bench: TypeScript compilation failed');
   process.exit(1);
 }
-process.argv = [process.argv[0], 'bench/run.ts', ...process.argv.slice(2).filter((a) => a !== '--')];
-await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'bench', 'run.js')).href);
+const [first, ...rest] = process.argv.slice(2);
+const entry = first === 'explorer' ? 'explorer' : 'run';
+const args = (entry === 'explorer' ? rest : process.argv.slice(2)).filter((a) => a !== '--');
+process.argv = [process.argv[0], `bench/${entry}.ts`, ...args];
+await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'bench', `${entry}.js`)).href);

@@ -65,6 +65,7 @@ const envSchema = z.object({
   MAX_PEERS: int(1, 1_000).default(NETWORK_LIMITS.maxPeers),
   MAX_NETWORK_NODES: int(1, 100_000).default(NETWORK_LIMITS.maxNetworkNodes),
   MAX_NETWORK_EDGES: int(1, 1_000_000).default(NETWORK_LIMITS.maxNetworkEdges),
+  NETWORK_BETWEENNESS_WORK: int(1_000, 10_000_000_000).default(NETWORK_LIMITS.betweennessWork),
   MAX_BROKERS: int(1, 10_000).default(NETWORK_LIMITS.maxBrokers),
   CORS_ORIGINS: list.default([]),
   TRUST_PROXY: trustProxy.default(false),
@@ -115,6 +116,7 @@ export interface Config {
     maxPeers: number;
     maxNetworkNodes: number;
     maxNetworkEdges: number;
+    betweennessWork: number;
     maxBrokers: number;
   };
   http: {
@@ -181,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       maxPeers: e.MAX_PEERS,
       maxNetworkNodes: e.MAX_NETWORK_NODES,
       maxNetworkEdges: e.MAX_NETWORK_EDGES,
+      betweennessWork: e.NETWORK_BETWEENNESS_WORK,
       maxBrokers: e.MAX_BROKERS,
     },
     http: {

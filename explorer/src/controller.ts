@@ -25,8 +25,11 @@ export interface Session {
   expansions: Map<string, string[]>;
   /** The path between the view's path ends (`key` = "from,to"); `answer` null when there is none. */
   path: { key: string; answer: PathAnswer | null; shared: SharedNeighbour[] } | null;
-  /** `cap`: the server's limit on one network, once it has told us (LIMIT_EXCEEDED), else null. */
-  network: { truncated: boolean; cappedNodes: string[]; cap: number | null };
+  /**
+   * `cap`: the server's limit on one network, once it has told us (LIMIT_EXCEEDED), else null.
+   * `betweenness`: how the server computed it (exact, or estimated from `sources` nodes).
+   */
+  network: { truncated: boolean; cappedNodes: string[]; cap: number | null; betweenness: { exact: boolean; sources: number } | null };
 }
 
 /** What tests (and curious developers) read from `window.__loci.state`. */
@@ -43,6 +46,8 @@ export interface ExposedState {
   hiddenEdges: number;
   shownNodes: number;
   truncated: boolean;
+  /** False when the server estimated betweenness from a sample (a large network). */
+  betweennessExact: boolean;
   error: string | null;
 }
 
@@ -75,7 +80,7 @@ const FRAME_AFTER_FILTER_MS = 450;
 export function createController(deps: { graph: LociGraph; renderer: LociRenderer; layout: LayoutRunner; store: ViewStore; scene: Scene }): Controller {
   const { graph, renderer, layout, store, scene } = deps;
   const listeners: (() => void)[] = [];
-  const session: Session = { expansions: new Map(), path: null, network: { truncated: false, cappedNodes: [], cap: null } };
+  const session: Session = { expansions: new Map(), path: null, network: { truncated: false, cappedNodes: [], cap: null, betweenness: null } };
   const exposed: ExposedState = {
     ready: false,
     layoutRunning: false,
@@ -88,6 +93,7 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
     hiddenEdges: 0,
     shownNodes: 0,
     truncated: false,
+    betweennessExact: true,
     error: null,
   };
 
@@ -123,6 +129,7 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
       hiddenEdges: scene.visibility.hiddenEdges.size,
       shownNodes: graph.order - scene.visibility.hiddenNodes.size,
       truncated: session.network.truncated,
+      betweennessExact: session.network.betweenness?.exact ?? true,
     });
     for (const listener of listeners) listener();
   }
@@ -144,12 +151,12 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
   async function loadNetwork(): Promise<void> {
     announce('Loading the network…');
     layout.stop();
-    const network = await fetchNetwork(store.get().limit, (cap) => (session.network.cap = cap));
+    const network = await fetchNetwork(store.get().limit, store.get().synthetic, (cap) => (session.network.cap = cap), session.network.cap);
     const view = store.get();
     graph.clear();
     session.expansions.clear();
     mergeSubgraph(graph, network.nodes, network.edges);
-    session.network = { ...session.network, truncated: network.truncated, cappedNodes: network.cappedNodes };
+    session.network = { ...session.network, truncated: network.truncated, cappedNodes: network.cappedNodes, betweenness: network.betweenness ?? null };
     applyAppearance(graph, view.colourBy, view.sizeBy);
     redraw();
     const more = network.truncated ? ` (the ${graph.order.toLocaleString('en')} best connected: the network is larger)` : '';
@@ -199,7 +206,7 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
   store.subscribe((view, previous) => {
     if (view.filters !== previous.filters && exposed.ready) frameVisible();
     if (view.colourBy !== previous.colourBy || view.sizeBy !== previous.sizeBy) applyAppearance(graph, view.colourBy, view.sizeBy);
-    if (view.limit !== previous.limit) {
+    if (view.limit !== previous.limit || view.synthetic !== previous.synthetic) {
       void loadNetwork()
         .then(() => layout.run())
         .catch((e) => fail(e, 'Loading the network'));

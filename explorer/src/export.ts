@@ -36,6 +36,7 @@ export function exportParams(view: ViewState, cap: number | null = null): URLSea
   if (f.yearTo !== null) p.set('to', String(f.yearTo));
   const limit = view.limit ?? cap;
   if (limit !== null) p.set('limit', String(limit));
+  if (view.synthetic) p.set('includeSynthetic', 'true');
   return p;
 }
 

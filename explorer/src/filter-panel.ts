@@ -11,7 +11,7 @@ import { TYPE_COLOURS } from './palette.js';
 import { EMPTY_FILTERS, hasFilters, type Filters, type ViewStore } from './view-state.js';
 import { INITIATIVE_LEVELS, NODE_TYPES, SECTORS, TYPE_PLURAL, humanise } from './vocabulary.js';
 
-const LIMITS = [50, 100, 250, 500, 1000, 2000, 5000];
+const LIMITS = [50, 100, 250, 500, 1000, 2000, 5000, 10000];
 
 /** The years relationships start or end in, or null when none is dated. */
 export function yearRange(graph: LociGraph): [number, number] | null {
@@ -155,6 +155,12 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
         controller.session.network.cap !== null
           ? h('p', { class: 'meta' }, `The server draws at most ${controller.session.network.cap.toLocaleString('en')} nodes at once; expand nodes to see beyond them.`)
           : null,
+        h(
+          'label',
+          {},
+          h('input', { type: 'checkbox', id: 'network-synthetic', checked: store.get().synthetic, onchange: (e: Event) => store.update({ synthetic: (e.target as HTMLInputElement).checked }) }),
+          ' Include synthetic records (generated for load tests and demos)',
+        ),
       ),
       expansionsBlock(),
     );
@@ -198,7 +204,7 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
 
   /** Puts the controls in step with the filters (after "Reset filters", or a change elsewhere). */
   function sync(f: Filters): void {
-    for (const input of panel.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    for (const input of panel.querySelectorAll<HTMLInputElement>('input[type=checkbox][name]')) {
       const value = input.value;
       const list = f[input.name as 'types' | 'levels' | 'sectors' | 'themes' | 'places'] as string[];
       input.checked = input.name === 'themes' || input.name === 'places' ? list.includes(value) : !list.length || list.includes(value);
@@ -216,7 +222,7 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
   function refresh(): void {
     const view = store.get();
     // Rebuilt only when the options change: a rebuild mid-drag would drop the slider under the pointer.
-    const signature = `${graph.order}:${graph.size}:${view.expanded.map((e) => e.id).join()}:${view.limit}`;
+    const signature = `${graph.order}:${graph.size}:${view.expanded.map((e) => e.id).join()}:${view.limit}:${view.synthetic}`;
     if (signature !== builtFor) {
       builtFor = signature;
       build();

@@ -102,7 +102,9 @@ export function createLayoutRunner(graph: LociGraph, onChange: (running: boolean
         else moved = Infinity;
         previous = next;
         calm = count >= MIN_ITERATIONS && moved / graph.order / extentOf(graph) < CONVERGED ? calm + 1 : 0;
-        if (calm >= CALM_SAMPLES) stop();
+        // Not from inside this handler: the supervisor is still handling the worker's message
+        // and reads its own state after the graph update that called us; killing it here breaks that.
+        if (calm >= CALM_SAMPLES) queueMicrotask(stop);
       };
       graph.on('eachNodeAttributesUpdated', onIteration);
       supervisor = new FA2Layout(graph, { settings });

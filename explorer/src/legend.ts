@@ -46,11 +46,15 @@ export function createLegend(element: HTMLElement, graph: LociGraph, store: View
     const view = store.get();
     const counts = new Map<string, number>();
     graph.forEachNode((_n, a) => counts.set(a.nodeType, (counts.get(a.nodeType) ?? 0) + 1));
-    const next = `${view.colourBy}:${view.sizeBy}:${view.filters.types.join()}:${graph.order}:${controller.exposed.truncated}:${collapsed}`;
+    const next = `${view.colourBy}:${view.sizeBy}:${view.filters.types.join()}:${graph.order}:${controller.exposed.truncated}:${controller.exposed.betweennessExact}:${collapsed}`;
     if (next === signature) return;
     signature = next;
     const focused = document.activeElement?.id;
-    const sizeNote = view.sizeBy === 'degree' ? 'Size: number of relationships (degree).' : 'Size: betweenness, how much a node brokers between others.';
+    const estimated = controller.session.network.betweenness;
+    const sizeNote =
+      view.sizeBy === 'degree'
+        ? 'Size: number of relationships (degree).'
+        : `Size: betweenness, how much a node brokers between others${estimated && !estimated.exact ? ` (estimated from shortest paths of ${estimated.sources.toLocaleString('en')} sampled nodes: the network is large)` : ''}.`;
     let body: HTMLElement[];
     if (view.colourBy === 'type') {
       const shown = view.filters.types;

@@ -13,23 +13,34 @@ export type NeighbourhoodAnswer = ExplorerNeighbourhoodQuery['neighbourhood'];
 /** Hub cap per depth: deeper expansions take fewer neighbours per node, so they stay readable. */
 const NEIGHBOURS_PER_NODE: Record<Depth, number> = { 1: 100, 2: 40, 3: 15 };
 
+/** Asked for when the server refuses the relationships of a network of unknown size. */
+const FALLBACK_NODES = 10_000;
+
 /**
- * The first network: at most `limit` nodes, or (null) as many as the server allows. The server
- * refuses a network over its cap with LIMIT_EXCEEDED naming it (`extensions.max`), and a limit
- * above it with BAD_USER_INPUT: then we ask for the cap's worth of best-connected nodes.
- * `onCap` learns the cap when the server tells it.
+ * The first network: at most `limit` nodes, or (null) as many as the server allows, synthetic
+ * records included when `synthetic`. The server refuses a network over its node cap with
+ * LIMIT_EXCEEDED naming it (`extensions.limit` "network.nodes", `extensions.max`), and a limit
+ * above it with BAD_USER_INPUT: then we ask for the cap's worth of best-connected nodes. A
+ * network whose relationships are over the server's cap ("network.relationships") is asked
+ * again with half the nodes, until it fits. `onCap` learns the node cap when the server tells it.
  */
-export async function fetchNetwork(limit: number | null, onCap: (cap: number) => void): Promise<NetworkAnswer> {
+export async function fetchNetwork(limit: number | null, synthetic: boolean, onCap: (cap: number) => void, knownCap: number | null = null): Promise<NetworkAnswer> {
+  const filter = { ...(limit === null ? {} : { limit }), ...(synthetic ? { includeSynthetic: true } : {}) };
   try {
-    return (await request(ExplorerNetworkDocument, { filter: limit === null ? {} : { limit } })).network;
+    return (await request(ExplorerNetworkDocument, { filter })).network;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     const max = Number(error.extensions.max);
+    if (error.code === 'LIMIT_EXCEEDED' && error.extensions.limit === 'network.relationships') {
+      const half = Math.floor((limit ?? knownCap ?? FALLBACK_NODES) / 2);
+      if (half >= 1) return fetchNetwork(half, synthetic, onCap, knownCap);
+      throw error;
+    }
     if (error.code === 'LIMIT_EXCEEDED' && Number.isInteger(max) && max > 0 && max !== limit) {
       onCap(max);
-      return fetchNetwork(max, onCap);
+      return fetchNetwork(max, synthetic, onCap, max);
     }
-    if (error.code === 'BAD_USER_INPUT' && limit !== null) return fetchNetwork(null, onCap);
+    if (error.code === 'BAD_USER_INPUT' && limit !== null && limit !== knownCap) return fetchNetwork(null, synthetic, onCap, knownCap);
     throw error;
   }
 }

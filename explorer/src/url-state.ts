@@ -1,7 +1,8 @@
 /**
  * The view in the address bar: `toSearch` writes it as a short query string (defaults left
  * out), `fromSearch` reads it back, ignoring what it does not understand, so any shared link
- * opens. Example: `?focus=hivos&color=community&types=Organisation,Initiative&from=2018&path=daniel-dietrich,ilda&expand=hivos:2`.
+ * opens. Example: `?focus=hivos&color=community&types=Organisation,Initiative&from=2018&path=daniel-dietrich,ilda&expand=hivos:2`;
+ * `synthetic=1` draws the synthetic records too.
  */
 import { DEFAULT_VIEW, MAX_LIMIT, type Depth, type Expansion, type PanelName, type ViewState } from './view-state.js';
 import { INITIATIVE_LEVELS, SECTORS, isNodeType, type InitiativeLevel, type NodeType, type Sector } from './vocabulary.js';
@@ -39,6 +40,7 @@ export function fromSearch(search: string): ViewState {
     pathFrom: pathFrom ?? null,
     pathTo: pathTo ?? null,
     limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_VIEW.limit,
+    synthetic: p.get('synthetic') === '1' || p.get('synthetic') === 'true',
     panel: panel === 'path' || panel === 'dashboard' ? (panel as PanelName) : 'filters',
     embed: p.get('embed') === '1' || p.get('embed') === 'true',
   };
@@ -65,6 +67,7 @@ export function toSearch(view: ViewState): string {
   set('depth', view.depth !== 1 && view.depth);
   if (view.pathFrom || view.pathTo) set('path', `${view.pathFrom ?? ''},${view.pathTo ?? ''}`);
   set('limit', view.limit);
+  set('synthetic', view.synthetic && '1');
   set('panel', view.panel !== DEFAULT_VIEW.panel && view.panel);
   set('embed', view.embed && '1');
   const text = p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');

@@ -47,6 +47,8 @@ export interface ViewState {
    * allows (its own cap, MAX_NETWORK_NODES): keeps very large graphs drawable.
    */
   limit: number | null;
+  /** Draw synthetic records too (`npm run seed:synthetic`: load tests and demos of large networks). */
+  synthetic: boolean;
   panel: PanelName;
   /** `?embed=1`: a bare view for iframes. */
   embed: boolean;
@@ -67,6 +69,7 @@ export const DEFAULT_VIEW: ViewState = {
   pathFrom: null,
   pathTo: null,
   limit: null,
+  synthetic: false,
   panel: 'filters',
   embed: false,
 };

@@ -26,7 +26,7 @@ import type { Config } from '../config.js';
  * - cost: how many objects the operation may resolve. Every field with a selection costs 1,
  *   times the product of the list sizes above it; leaf fields are free (they come with their
  *   object). A field's list size is its `first` or `limit` argument (capped at what the
- *   resolver accepts), or for the network queries the bound of their answer (listSize).
+ *   resolver accepts), or for the network queries the bound of their answer (networkSizeRules).
  * Introspection fields (`__schema`, `__type`, `__typename`) are not counted: the schema is small
  * and answered from memory. Fragments are measured once each, so a fragment "bomb" costs the
  * measurement linear time.
@@ -38,22 +38,45 @@ export interface OperationMeasures {
 }
 
 type Args = Record<string, unknown>;
-/** List size rules of fields whose answer size is not simply `first` or `limit`, by `Type.field`. */
-type SizeRule = (args: Args) => number;
+/** The field whose selection set holds the field being sized: `Type.field` and its arguments. */
+interface Enclosing {
+  field: string;
+  args: Args;
+}
+/**
+ * List size rules of fields whose answer size is not simply `first` or `limit`, by `Type.field`.
+ * `enclosing` is the field around it (undefined inside a fragment, which is measured once for
+ * every place it is spread: a rule then answers its largest size).
+ */
+type SizeRule = (args: Args, enclosing: Enclosing | undefined) => number;
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
-/** Size bounds of the network queries, from the configured caps (and the resolvers' defaults). */
+/**
+ * Size bounds of the network queries, from the configured caps (and the resolvers' defaults).
+ * A `network` or `neighbourhood` answer is one Subgraph: its `nodes` list is as long as the
+ * query allows, its `edges` list as long as the relationship cap (edges hold leaf fields only).
+ */
 export function networkSizeRules(network: Config['network']): Record<string, SizeRule> {
+  const networkNodes = (a: Args) => Math.min(num((a.filter as Args | null)?.limit, network.maxNetworkNodes), network.maxNetworkNodes);
+  const neighbourhoodNodes = (a: Args) => {
+    const limit = Math.min(num(a.limit, 25), network.maxNeighbours);
+    const depth = Math.min(num(a.depth, 1), network.maxDepth);
+    let reach = 1;
+    for (let d = 1, ring = 1; d <= depth && reach < network.maxNeighbourhoodNodes; d++) reach += ring *= limit;
+    return Math.min(reach, network.maxNeighbourhoodNodes);
+  };
   return {
-    'Query.network': (a) => Math.min(num((a.filter as Args | null)?.limit, network.maxNetworkNodes), network.maxNetworkNodes),
-    'Query.neighbourhood': (a) => {
-      const limit = Math.min(num(a.limit, 25), network.maxNeighbours);
-      const depth = Math.min(num(a.depth, 1), network.maxDepth);
-      let reach = 1;
-      for (let d = 1, ring = 1; d <= depth && reach < network.maxNeighbourhoodNodes; d++) reach += ring *= limit;
-      return Math.min(reach, network.maxNeighbourhoodNodes);
-    },
+    'Query.network': () => 1,
+    'Query.neighbourhood': () => 1,
+    'Subgraph.nodes': (_a, enclosing) =>
+      enclosing?.field === 'Query.network'
+        ? networkNodes(enclosing.args)
+        : enclosing?.field === 'Query.neighbourhood'
+          ? neighbourhoodNodes(enclosing.args)
+          : Math.max(network.maxNetworkNodes, network.maxNeighbourhoodNodes),
+    'Subgraph.edges': (_a, enclosing) =>
+      enclosing?.field === 'Query.neighbourhood' ? network.maxNeighbourhoodEdges : Math.max(network.maxNetworkEdges, network.maxNeighbourhoodEdges),
     'Query.shortestPath': (a) => Math.min(num(a.maxLength, 6), network.maxPathLength) + 1,
     'Query.paths': (a) => Math.min(num(a.limit, 10), network.maxPaths) * (Math.min(num(a.maxLength, 6), network.maxPathLength) + 1),
     'Query.nodes': (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
@@ -85,14 +108,14 @@ export function measureOperation(
   const root = schema.getRootType(operation.operation);
   if (!root) return { depth: 0, aliases: 0, cost: 0 };
 
-  const sizeOf = (parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Args): number => {
+  const sizeOf = (parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Args, enclosing: Enclosing | undefined): number => {
     const rule = options.sizeRules[`${parent.name}.${field.name}`];
-    if (rule) return Math.max(1, rule(args));
+    if (rule) return Math.max(1, rule(args, enclosing));
     const size = num(args.first, num(args.limit, 1));
     return Math.max(1, Math.min(size, options.maxListArgument));
   };
 
-  const measure = (set: SelectionSetNode, parent: GraphQLCompositeType): OperationMeasures => {
+  const measure = (set: SelectionSetNode, parent: GraphQLCompositeType, enclosing?: Enclosing): OperationMeasures => {
     const total: OperationMeasures = { depth: 0, aliases: 0, cost: 0 };
     const add = (m: OperationMeasures, depthOffset: number, costFactor: number, ownCost: number) => {
       total.depth = Math.max(total.depth, m.depth + depthOffset);
@@ -111,10 +134,11 @@ export function measureOperation(
           continue;
         }
         const args = getArgumentValues(field, selection, variables) as Args;
-        add(measure(selection.selectionSet, type), 1, sizeOf(parent, field, args), 1);
+        const inner = measure(selection.selectionSet, type, { field: `${parent.name}.${field.name}`, args });
+        add(inner, 1, sizeOf(parent, field, args, enclosing), 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) add(measure(selection.selectionSet, type), 0, 1, 0);
+        if (type && isCompositeType(type)) add(measure(selection.selectionSet, type, enclosing), 0, 1, 0);
       } else {
         const name = selection.name.value;
         let m = memo.get(name);

@@ -28,14 +28,18 @@ export const NETWORK_LIMITS = {
   /** peers(first). */
   maxPeers: 50,
   /**
-   * network: nodes loaded and measured in one request. Exact betweenness costs about
-   * nodes x (nodes + relationships): measured on synthetic data, 1,000 nodes and 8,750
-   * relationships take 0.5 s, 2,000 and 35,000 take 3 s, 5,000 and 91,000 take 27 s. These two
-   * bounds keep the worst case near 1 s.
+   * network: nodes loaded and measured in one request. An explorer draws 10,000 nodes with
+   * WebGL; what grows fastest with size is betweenness, bounded by betweennessWork.
    */
-  maxNetworkNodes: 2_000,
-  /** network: relationships loaded in one request (see maxNetworkNodes). */
-  maxNetworkEdges: 10_000,
+  maxNetworkNodes: 10_000,
+  /** network: relationships loaded in one request; their JSON is about 150 bytes each. */
+  maxNetworkEdges: 100_000,
+  /**
+   * network: betweenness is exact while nodes x (nodes + relationships) stays under this, and
+   * estimated from a sample of source nodes above it (src/network/betweenness.ts), so measuring
+   * stays near a second whatever the size.
+   */
+  betweennessWork: 40_000_000,
   /** stats.topBrokers(first). */
   maxBrokers: 100,
 } as const;

@@ -12,6 +12,7 @@ import type { NetworkSubgraph } from './subgraph.js';
 export interface NetworkCaps {
   maxNetworkNodes: number;
   maxNetworkEdges: number;
+  betweennessWork: number;
 }
 
 /**
@@ -39,7 +40,14 @@ export async function buildNetwork(
   const ids = nodes.items.map((n) => n.id);
   const edges = await findNetworkEdges(executor, filter, ids, caps.maxNetworkEdges);
   if (edges.more) throw new LimitExceededError('network.relationships', caps.maxNetworkEdges);
-  return { nodes: measureNetwork(nodes.items, edges.items), edges: edges.items, truncated: nodes.more, cappedNodes: [] };
+  const measured = measureNetwork(nodes.items, edges.items, caps.betweennessWork);
+  return {
+    nodes: measured.nodes,
+    edges: edges.items,
+    truncated: nodes.more,
+    cappedNodes: [],
+    betweenness: { sources: measured.betweennessSources, exact: measured.betweennessExact },
+  };
 }
 
 /** Every theme id must be a Theme and every place id a Place: one round trip for both lists. */

@@ -31,12 +31,26 @@ export class GraphEdge {
   @Field(() => DateScalar, { nullable: true }) until?: string | null;
 }
 
+@ObjectType({
+  description:
+    'How betweenness was computed. Exact (a breadth-first search from every node) while nodes x (nodes + relationships) stays under the server\'s NETWORK_BETWEENNESS_WORK; above it, estimated from a seeded sample of source nodes and scaled up (Brandes & Pich), which ranks the strong brokers reliably at a bounded cost.',
+})
+export class BetweennessInfo {
+  @Field(() => Boolean, { description: 'True when every node was a source: the values are exact.' }) exact!: boolean;
+  @Field(() => Int, { description: 'Source nodes the shortest paths were counted from (the node count when exact).' }) sources!: number;
+}
+
 @ObjectType({ description: 'A part of the graph to draw: nodes and the relationships between them.' })
 export class Subgraph {
   @Field(() => [GraphNode]) nodes!: GraphNode[];
   @Field(() => [GraphEdge]) edges!: GraphEdge[];
   @Field(() => Boolean, { description: 'True when nodes were left out: a hub was capped, or a size limit was reached.' }) truncated!: boolean;
   @Field(() => [ID], { description: 'ids of hub nodes whose neighbours were capped' }) cappedNodes!: string[];
+  @Field(() => BetweennessInfo, {
+    nullable: true,
+    description: 'How the nodes\' betweenness was computed; null where nodes carry no metrics (neighbourhood).',
+  })
+  betweenness?: BetweennessInfo;
 }
 
 @ObjectType({ description: 'A path through the graph; nodes and edges in order from `from` to `to`.' })

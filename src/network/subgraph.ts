@@ -30,6 +30,8 @@ export interface NetworkSubgraph {
   truncated: boolean;
   /** Hub nodes whose neighbours were capped. */
   cappedNodes: string[];
+  /** How betweenness was computed, when the nodes carry metrics (`network`). */
+  betweenness?: { sources: number; exact: boolean };
 }
 
 export interface NetworkPath {

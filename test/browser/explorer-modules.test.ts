@@ -64,11 +64,13 @@ describe('explorer: the view in the address', () => {
       pathFrom: 'daniel-dietrich',
       pathTo: 'ilda',
       limit: 500,
+      synthetic: true,
       panel: 'path' as const,
       embed: true,
     };
     const search = toSearch(view);
     expect(search).toContain('path=daniel-dietrich,ilda');
+    expect(search).toContain('synthetic=1');
     expect(search).toContain('expand=hivos:2,loci:1');
     expect(fromSearch(search)).toEqual(view);
   });

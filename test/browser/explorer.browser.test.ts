@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { collectErrors, ensureExplorerBuilt, explorerState, launchBrowser, waitForExplorer } from '../helpers/browser.js';
 import { REPO_ROOT } from '../../src/paths.js';
+import { importSynthetic, removeSynthetic } from '../../src/seed/synthetic-import.js';
 
 // The network explorer (/explore) in a real headless Chromium, against the real server and the
 // seed data. The page exposes `window.__loci = { graph, renderer, state }`; the tests act as a
@@ -94,6 +95,30 @@ describe('the network explorer', () => {
     expect(state.order).toBe(60);
     expect(state.truncated).toBe(true);
     await expect(page.locator('#legend').textContent()).resolves.toContain('60 best-connected nodes');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks for fewer nodes while their relationships are more than the server sends at once', async () => {
+    // Staged: the server refuses any network of more than 100 nodes for its relationships
+    // (LIMIT_EXCEEDED "network.relationships"); the page halves its request until one fits.
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const errors = collectErrors(page);
+    const asked: unknown[] = [];
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON();
+      if (!String(body?.query).includes('query ExplorerNetwork')) return route.continue();
+      asked.push(body.variables.filter);
+      if ((body.variables.filter?.limit ?? Infinity) <= 100) return route.continue();
+      await route.fulfill({ json: { errors: [{ message: 'network.relationships is limited to 500', extensions: { code: 'LIMIT_EXCEEDED', limit: 'network.relationships', max: 500 } }], data: null } });
+    });
+    await page.goto(`${server.url}/explore/`);
+    await waitForExplorer(page);
+    expect(asked).toEqual([{}, { limit: 5_000 }, { limit: 2_500 }, { limit: 1_250 }, { limit: 625 }, { limit: 312 }, { limit: 156 }, { limit: 78 }]);
+    const state = await explorerState(page);
+    expect(state.error).toBeNull();
+    expect(state.order).toBe(78);
+    expect(state.truncated).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -273,71 +298,6 @@ describe('the network explorer', () => {
     await page.close();
   });
 
-  // Smoothness with a large drawing: the network answer is staged (5,000 nodes, ~12,500
-  // relationships, 40 communities) so the real page code runs on it: merge, layout in the worker,
-  // WebGL drawing, filters. Headless Chromium draws with SwiftShader (on the CPU): frame rates here
-  // are a floor, a machine with a GPU does better. EXPLORER_PERF=1 runs it and prints the figures.
-  it.runIf(process.env.EXPLORER_PERF === '1')('stays responsive with 5,000 nodes', async () => {
-    const network = syntheticNetwork(5_000, 40);
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    await page.route('**/graphql', (route) => {
-      const body = route.request().postDataJSON();
-      if (String(body?.query).includes('query ExplorerNetwork')) return route.fulfill({ json: { data: { network } } });
-      return route.continue();
-    });
-    const started = Date.now();
-    await page.goto(`${server.url}/explore/`);
-    await waitForExplorer(page, 60_000);
-    const ready = Date.now() - started;
-    // Frames the main thread delivers while the layout runs in its worker.
-    const duringLayout = await page.evaluate(() => new Promise<{ fps: number; worstFrameMs: number }>((resolve) => {
-      const requestAnimationFrame = (globalThis as any).requestAnimationFrame as (f: (now: number) => void) => void;
-      let frames = 0;
-      let worst = 0;
-      let last = performance.now();
-      const start = last;
-      const tick = (now: number) => {
-        frames++;
-        worst = Math.max(worst, now - last);
-        last = now;
-        if (now - start < 3_000) requestAnimationFrame(tick);
-        else resolve({ fps: (frames * 1000) / (now - start), worstFrameMs: worst });
-      };
-      requestAnimationFrame(tick);
-    }));
-    await page.waitForFunction(() => (globalThis as any).__loci.state.layoutRunning === false, undefined, { timeout: 60_000 });
-    const layoutMs = Date.now() - started - ready;
-    // A zoom animation: frames per second while the camera moves.
-    const zoom = await page.evaluate(async () => {
-      const { renderer } = (globalThis as any).__loci;
-      let frames = 0;
-      const count = () => frames++;
-      renderer.on('afterRender', count);
-      const t0 = performance.now();
-      await renderer.getCamera().animate({ ratio: 0.3 }, { duration: 1_500 });
-      await renderer.getCamera().animate({ ratio: 1 }, { duration: 1_500 });
-      renderer.off('afterRender', count);
-      return { fps: (frames * 1000) / (performance.now() - t0) };
-    });
-    // A filter applied: hide one node type, time until the next frame is drawn.
-    const filterMs = await page.evaluate(async () => {
-      const requestAnimationFrame = (globalThis as any).requestAnimationFrame as (f: (now: number) => void) => void;
-      const t0 = performance.now();
-      (globalThis as any).__loci.store.updateFilters({ types: ['Organisation', 'Actor', 'Initiative', 'Commitment', 'Learning', 'Event', 'Place'] });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - t0;
-    });
-    const state = await explorerState(page);
-    console.log(`[explorer perf] ${state.order} nodes, ${state.size} relationships: ready ${ready} ms, layout converged after ${layoutMs} ms, ` +
-      `${duringLayout.fps.toFixed(1)} fps during layout (worst frame ${duringLayout.worstFrameMs.toFixed(0)} ms), ${zoom.fps.toFixed(1)} fps while zooming, filter applied in ${filterMs.toFixed(0)} ms`);
-    expect(state.order).toBe(5_000);
-    expect(state.hiddenNodes).toBe(625); // the 625 themes
-    // The layout stopped by itself (converged, or its time budget for this size ran out).
-    expect(state.layoutRunning).toBe(false);
-    expect(layoutMs).toBeLessThan(45_000);
-    await page.close();
-  }, 180_000);
-
   it.runIf(process.env.SCREENSHOTS === '1')('takes the README screenshots', async () => {
     const dir = path.join(REPO_ROOT, 'docs', 'screenshots');
     await fs.mkdir(dir, { recursive: true });
@@ -358,6 +318,47 @@ describe('the network explorer', () => {
   }, 120_000);
 });
 
+// A network of more than 5,000 nodes, served by the API (synthetic records, imported for this
+// block and removed after it) and drawn by the real page: loaded, drawn, sized, filtered. How
+// smoothly it draws is measured by `npm run bench:explorer`, not here (no timed tests).
+describe('the network explorer on more than 5,000 nodes', () => {
+  beforeAll(async () => {
+    await importSynthetic(server.db, { initiatives: 480, seed: 5 });
+  }, 300_000);
+  afterAll(async () => {
+    await removeSynthetic(server.db);
+  }, 300_000);
+
+  it('draws every node the API sends, with estimated betweenness, and filters them without reloading', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/explore/?synthetic=1&size=betweenness`);
+    await waitForExplorer(page, 120_000);
+    const state = await explorerState(page);
+    expect(state.error).toBeNull();
+    expect(state.order).toBeGreaterThanOrEqual(5_000);
+    expect(state.truncated).toBe(false);
+    const [counts] = await server.db.read('MATCH (n:Entity) WITH count(n) AS nodes RETURN nodes, COUNT { (:Theme) } AS themes');
+    expect(state.order).toBe(counts.nodes);
+    // Drawn, not only loaded: sigma has display data for every node.
+    const drawn = await page.evaluate(() => {
+      const { graph, renderer } = (globalThis as any).__loci;
+      return graph.nodes().filter((n: string) => renderer.getNodeDisplayData(n)?.visibility === 'visible').length;
+    });
+    expect(drawn).toBe(state.order);
+    // Too large for exact betweenness within the server's work bound: the legend says it is estimated.
+    expect(state.betweennessExact).toBe(false);
+    await expect(page.locator('#legend').textContent()).resolves.toContain('estimated from shortest paths of');
+    // A filter hides a type at once, on the drawing already loaded.
+    await page.click('#legend-Theme');
+    await page.waitForFunction((n) => (globalThis as any).__loci.state.hiddenNodes === n, counts.themes, { timeout: 30_000 });
+    expect((await explorerState(page)).order).toBe(state.order);
+    expect(page.url()).toContain('synthetic=1');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
+
 /** Clicks Export → format and saves the download; returns the file's path. */
 async function download(page: Page, format: string): Promise<string> {
   await page.click('#export-button');
@@ -365,32 +366,4 @@ async function download(page: Page, format: string): Promise<string> {
   const target = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'loci-export-')), file.suggestedFilename());
   await file.saveAs(target);
   return target;
-}
-
-/** A network answer of `order` nodes in `communities` groups: each node links to 2 or 3 others, mostly in its own group. */
-function syntheticNetwork(order: number, communities: number) {
-  const types = ['Organisation', 'Actor', 'Initiative', 'Commitment', 'Learning', 'Event', 'Place', 'Theme'];
-  let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  const nodes = Array.from({ length: order }, (_, i) => ({
-    id: `n${i}`,
-    type: types[i % types.length],
-    label: `Synthetic ${types[i % types.length].toLowerCase()} ${i}`,
-    degree: 0,
-    betweenness: random() / 100,
-    community: i % communities,
-    node: null,
-  }));
-  const edges: Record<string, unknown>[] = [];
-  for (let i = 0; i < order; i++) {
-    for (let k = 0; k < 2 + (i % 2); k++) {
-      const sameGroup = random() < 0.9;
-      const j = sameGroup ? ((Math.floor(random() * (order / communities)) * communities + (i % communities)) % order) : Math.floor(random() * order);
-      if (j === i) continue;
-      edges.push({ id: `e${edges.length}`, type: 'PARTNER_IN', source: `n${i}`, target: `n${j}`, role: null, since: null, until: null });
-      nodes[i].degree++;
-      nodes[j].degree++;
-    }
-  }
-  return { truncated: false, cappedNodes: [], nodes, edges };
 }

@@ -130,7 +130,7 @@ describe('the defaults fit real use', () => {
   }
 
   const EXPLORER_VARIABLES: Record<string, Record<string, unknown>[]> = {
-    ExplorerNetwork: [{ filter: null }, { filter: { limit: 2_000 } }],
+    ExplorerNetwork: [{ filter: null }, { filter: { limit: 10_000, includeSynthetic: true } }],
     ExplorerNeighbourhood: [
       { id: 'loci', depth: 1, limit: 100 },
       { id: 'loci', depth: 2, limit: 40 },

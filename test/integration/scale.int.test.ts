@@ -47,10 +47,19 @@ describe('on a graph of more than 100,000 nodes', () => {
     const { maxNetworkNodes } = server.config.network;
     const whole = await server.gql('{ network(filter: { includeSynthetic: true }) { nodes { id } } }');
     expect(whole.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED' });
-    const limited = await server.gql('query ($limit: Int!) { network(filter: { includeSynthetic: true, limit: $limit }) { nodes { id degree community } truncated } }', { limit: maxNetworkNodes });
+    const query = 'query ($limit: Int!) { network(filter: { includeSynthetic: true, limit: $limit }) { nodes { id degree betweenness community } truncated betweenness { exact sources } } }';
+    // The best-connected 10,000 nodes of this graph hold more relationships than one answer may:
+    // refused, naming that cap; half as many nodes fit (the explorer asks exactly so).
+    const dense = await server.gql(query, { limit: maxNetworkNodes });
+    expect(dense.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'network.relationships', max: server.config.network.maxNetworkEdges });
+    const limited = await server.gql(query, { limit: maxNetworkNodes / 2 });
     expect(limited.errors).toBeUndefined();
-    expect(limited.data.network.nodes.length).toBeLessThanOrEqual(maxNetworkNodes);
+    expect(limited.data.network.nodes.length).toBe(maxNetworkNodes / 2);
     expect(limited.data.network.truncated).toBe(true);
+    // Too many for exact betweenness within the work bound: estimated, and it says so.
+    expect(limited.data.network.betweenness.exact).toBe(false);
+    expect(limited.data.network.betweenness.sources).toBeLessThan(maxNetworkNodes);
+    expect(limited.data.network.nodes.some((n: { betweenness: number }) => n.betweenness > 0)).toBe(true);
   });
 
   it('bounds paths between far nodes by length and count', async () => {

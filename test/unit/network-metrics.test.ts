@@ -13,7 +13,7 @@ const edge = (source: string, target: string, type: NetworkEdge['type'] = 'PARTN
   since: null,
   until: null,
 });
-const byId = (nodes: NetworkNode[]) => Object.fromEntries(nodes.map((n) => [n.id, n]));
+const byId = (measured: { nodes: NetworkNode[] }) => Object.fromEntries(measured.nodes.map((n) => [n.id, n]));
 
 describe('measureNetwork', () => {
   it('gives the centre of a star all the betweenness (normalised to 1) and the leaves none', () => {
@@ -45,10 +45,10 @@ describe('measureNetwork', () => {
   });
 
   it('measures isolated nodes and empty networks without failing', () => {
-    expect(measureNetwork([], [])).toEqual([]);
-    expect(measureNetwork([node('alone')], [])).toEqual([{ ...node('alone'), degree: 0, betweenness: 0, pagerank: 1, community: 0 }]);
+    expect(measureNetwork([], []).nodes).toEqual([]);
+    expect(measureNetwork([node('alone')], []).nodes).toEqual([{ ...node('alone'), degree: 0, betweenness: 0, pagerank: 1, community: 0 }]);
     const pair = measureNetwork(['a', 'b'].map(node), [edge('a', 'b')]);
-    expect(pair.map((n) => n.betweenness)).toEqual([0, 0]);
+    expect(pair.nodes.map((n) => n.betweenness)).toEqual([0, 0]);
   });
 
   it('ignores relationships whose ends are not in the network, and keeps the input unchanged', () => {
@@ -56,5 +56,13 @@ describe('measureNetwork', () => {
     const measured = measureNetwork(nodes, [edge('a', 'b'), edge('a', 'elsewhere')]);
     expect(byId(measured).a.degree).toBe(1);
     expect(nodes[0]).toEqual(node('a'));
+  });
+
+  it('says betweenness is exact while the network is within the work bound, and estimated beyond it', () => {
+    const nodes = Array.from({ length: 100 }, (_, i) => node(`n${i}`));
+    const edges = nodes.slice(1).map((n, i) => edge(nodes[i].id, n.id)); // a chain: 100 x 199 = 19,900
+    expect(measureNetwork(nodes, edges, 19_900)).toMatchObject({ betweennessExact: true, betweennessSources: 100 });
+    expect(measureNetwork(nodes, edges, 19_899)).toMatchObject({ betweennessExact: false, betweennessSources: 99 });
+    expect(measureNetwork(nodes, edges, 1_000)).toMatchObject({ betweennessExact: false, betweennessSources: 50 });
   });
 });

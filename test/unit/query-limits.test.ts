@@ -38,10 +38,18 @@ describe('measureOperation', () => {
   });
 
   it('bounds the network queries by their configured caps', () => {
-    expect(measure('{ network { nodes { id } } }')!.cost).toBe(1 + config.network.maxNetworkNodes);
-    expect(measure('{ network(filter: { limit: 50 }) { nodes { id } } }')!.cost).toBe(1 + 50 * 1);
-    expect(measure('{ neighbourhood(id: "x", depth: 2, limit: 10) { nodes { id } } }')!.cost).toBe(1 + 111 * 1);
-    expect(measure('{ neighbourhood(id: "x", depth: 3, limit: 100) { nodes { id } } }')!.cost).toBe(1 + config.network.maxNeighbourhoodNodes);
+    // network and neighbourhood answer one Subgraph (1) with one nodes list (1); each node's record costs 1.
+    expect(measure('{ network { nodes { node { id } } } }')!.cost).toBe(2 + config.network.maxNetworkNodes);
+    expect(measure('{ network(filter: { limit: 50 }) { nodes { node { id } } } }')!.cost).toBe(2 + 50);
+    expect(measure('{ neighbourhood(id: "x", depth: 2, limit: 10) { nodes { node { id } } } }')!.cost).toBe(2 + 111);
+    expect(measure('{ neighbourhood(id: "x", depth: 3, limit: 100) { nodes { node { id } } } }')!.cost).toBe(2 + config.network.maxNeighbourhoodNodes);
+    // Leaf fields come with their objects: the drawing itself (ids, metrics, relationships) is cheap.
+    expect(measure('{ network { nodes { id degree } edges { id source target } } }')!.cost).toBe(3);
+  });
+
+  it('sizes a Subgraph inside a fragment by the largest cap, wherever it is spread', () => {
+    const largest = Math.max(config.network.maxNetworkNodes, config.network.maxNeighbourhoodNodes);
+    expect(measure('{ network(filter: { limit: 5 }) { ...S } } fragment S on Subgraph { nodes { node { id } } }')!.cost).toBe(2 + largest);
   });
 
   it('counts aliases once per fragment spread, and measures each fragment once', () => {

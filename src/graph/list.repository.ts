@@ -1,7 +1,8 @@
 import type { NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
-import { NODE_PROPERTIES, toNodeRow, type NodeRow } from './node.repository.js';
+import { toNodeRow, type NodeRow } from './node.repository.js';
+import { nodeProjection, toProperties } from './projection.js';
 
 /** A WHERE fragment on `n`, written by this codebase (never from request text), with its parameters. */
 export interface Condition {
@@ -36,9 +37,12 @@ export interface ListRequest {
   first: number;
   after?: Keyset;
   withTotal: boolean;
+  /** The node properties to read (see Projection): `id` among them; all of them when null or omitted. */
+  properties?: readonly string[] | null;
 }
 
 export interface ListPage {
+  /** Nodes hold the requested properties only (ListRequest.properties). */
   rows: { node: NodeRow; key: Keyset }[];
   hasNextPage: boolean;
   totalCount: number | null;
@@ -72,7 +76,7 @@ CALL () { ${req.withTotal ? `${match(where)} RETURN count(n) AS totalCount` : 'R
 CALL () {
   ${match(pageWhere)}
   WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
-  RETURN collect({ props: ${NODE_PROPERTIES('n')}, sortValue: sortValue }) AS page
+  RETURN collect({ props: ${nodeProjection('n', req.properties ?? null, 'nodeProps')}, sortValue: sortValue }) AS page
 }
 RETURN totalCount, page`;
   const [row] = await executor.read(cypher, {
@@ -80,11 +84,12 @@ RETURN totalCount, page`;
     limit: int(req.first + 1),
     afterValue: req.after?.value ?? null,
     afterId: req.after?.id ?? null,
+    nodeProps: req.properties ?? null,
   });
-  const page = row.page as { props: Record<string, unknown>; sortValue: Keyset['value'] }[];
+  const page = row.page as { props: unknown; sortValue: Keyset['value'] }[];
   return {
     rows: page.slice(0, req.first).map((p) => {
-      const node = toNodeRow(req.type, p.props);
+      const node = toNodeRow(req.type, toProperties(req.properties ?? null, p.props));
       return { node, key: { value: p.sortValue, id: node.id } };
     }),
     hasNextPage: page.length > req.first,

@@ -3,11 +3,15 @@ import type { Executor } from '../neo4j/executor.js';
 import { findNodesByIds, type NodeRow } from './node.repository.js';
 import { findNodeAndRelated, findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
 import { groupBy } from '../seed/write.js';
+import { FULL_PROJECTION, projectionKey } from './projection.js';
 
 export interface Loaders {
   /** Any node by id; `null` for an unknown id. */
   nodeById: DataLoader<string, NodeRow | null>;
-  /** One relationship field of one parent, one page long. */
+  /**
+   * One relationship field of one parent, one page long, read as the key's projection asks:
+   * its nodes hold only the projected properties unless the projection is full.
+   */
   related: DataLoader<RelatedKey, RelatedPage, string>;
   /**
    * Any node by id (as nodeById) together with relationship pages its fields are about to ask
@@ -18,9 +22,14 @@ export interface Loaders {
   clearAll(): void;
 }
 
-/** Keys grouped by field and page size, in a stable order: the same fields make the same statement (one cached plan). */
+const keyOf = (k: RelatedKey) => `${k.field}|${k.first}|${projectionKey(k.projection ?? FULL_PROJECTION)}`;
+
+/** Whether a page's nodes hold every property, so by-id lookups may be served from them. */
+const isWhole = (k: RelatedKey) => (k.projection ?? FULL_PROJECTION).node === null;
+
+/** Keys grouped by field, page size and projection, in a stable order: the same fields make the same statement (one cached plan). */
 function groupKeys(keys: readonly RelatedKey[]): RelatedKey[][] {
-  return [...groupBy([...keys], (k) => `${k.field}|${k.first}`)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
+  return [...groupBy([...keys], keyOf)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
 }
 
 /**
@@ -37,11 +46,11 @@ export function createLoaders(executor: Executor): Loaders {
       // Every field asked in this tick, in one statement.
       const results = await findRelatedGroups(executor, groups);
       groups.forEach((group, g) => group.forEach((key, i) => pages.set(key, results[g][i])));
-      // Related nodes arrive whole: later by-id lookups of them cost nothing.
-      for (const page of pages.values()) for (const item of page.items) nodeById.prime(item.node.id, item.node);
+      // Related nodes read whole make later by-id lookups of them free; projected ones cannot.
+      for (const [key, page] of pages) if (isWhole(key)) for (const item of page.items) nodeById.prime(item.node.id, item.node);
       return keys.map((k) => pages.get(k)!);
     },
-    { cacheKeyFn: (k) => `${k.field}|${k.first}|${k.after ?? ''}|${k.id}`, maxBatchSize: 1_000 },
+    { cacheKeyFn: (k) => `${keyOf(k)}|${k.after ?? ''}|${k.id}`, maxBatchSize: 1_000 },
   );
   return {
     nodeById,
@@ -53,7 +62,7 @@ export function createLoaders(executor: Executor): Loaders {
       groups.forEach((group, g) =>
         group.forEach((key, i) => {
           related.prime(key, pages[g][i]);
-          for (const item of pages[g][i].items) nodeById.prime(item.node.id, item.node);
+          if (isWhole(key)) for (const item of pages[g][i].items) nodeById.prime(item.node.id, item.node);
         }),
       );
       return node;

@@ -3,6 +3,7 @@ import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
 import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
+import { FULL_PROJECTION, nodeProjection, relationshipProjection, toProperties, type Projection } from './projection.js';
 
 /** One parent's request for one relationship field: the page after `after` (a node id), `first` long. */
 export interface RelatedKey {
@@ -10,6 +11,8 @@ export interface RelatedKey {
   field: RelationshipFieldName;
   first: number;
   after?: string | null;
+  /** What to read of the related nodes and relationships; all of it when omitted. */
+  projection?: Projection;
 }
 
 /** The relationship's own properties (role, since, until, sources). */
@@ -27,8 +30,8 @@ export interface RelatedPage {
 }
 
 /**
- * Loads one relationship field for many parents in one round trip. All keys must share `field`
- * and `first` (the loader groups them so). Results are in key order; a parent that does not
+ * Loads one relationship field for many parents in one round trip. All keys must share `field`,
+ * `first` and `projection` (the loader groups them so). Results are in key order; a parent that does not
  * exist gets an empty page. Related nodes are ordered by id, and each parent's page is limited
  * inside a subquery so a hub never returns more than `first + 1` rows.
  */
@@ -82,8 +85,11 @@ function groupSubqueries(groups: readonly (readonly RelatedKey[])[], params: Rec
     const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL);
     // A field that reaches one type (from the whitelist) needs no label lookup per node.
     const type = field.target ? `'${field.target}'` : TYPE_OF('m');
+    const projection = keys[0].projection ?? FULL_PROJECTION;
     params[`keys${g}`] = keys.map((k, i) => ({ i, id: k.id, after: k.after ?? null }));
     params[`limit${g}`] = int(keys[0].first + 1);
+    params[`props${g}`] = projection.node;
+    params[`relProps${g}`] = projection.relationship;
     return `CALL () {
        UNWIND $keys${g} AS k
        MATCH (n:${ENTITY_LABEL} {id: k.id})
@@ -91,7 +97,7 @@ function groupSubqueries(groups: readonly (readonly RelatedKey[])[], params: Rec
          MATCH ${pattern}
          WHERE k.after IS NULL OR m.id > k.after
          WITH r, m ORDER BY m.id LIMIT $limit${g}
-         RETURN collect({ rel: properties(r), props: ${NODE_PROPERTIES('m')}, type: ${type} }) AS items
+         RETURN collect({ rel: ${relationshipProjection('r', projection.relationship, `relProps${g}`)}, props: ${nodeProjection('m', projection.node, `props${g}`)}, type: ${type} }) AS items
        }
        RETURN collect({ i: k.i, items: items, total: COUNT { ${pattern} } }) AS group${g}
      }`;
@@ -100,19 +106,23 @@ function groupSubqueries(groups: readonly (readonly RelatedKey[])[], params: Rec
 
 interface GroupRow {
   i: number;
-  items: { rel: RelationshipProps; props: Record<string, unknown>; type: NodeType }[];
+  /** Maps, or lists of values for a projection (toProperties reads both). */
+  items: { rel: unknown; props: unknown; type: NodeType }[];
   total: number;
 }
 
 /** One group's rows back in key order: UNWIND keeps no order, and one parent may appear twice. */
 function toPages(keys: readonly RelatedKey[], rows: GroupRow[]): RelatedPage[] {
   const first = keys[0].first;
+  const { node: nodeKeys, relationship: relKeys } = keys[0].projection ?? FULL_PROJECTION;
   const byIndex = new Map(rows.map((r) => [r.i, r]));
   return keys.map((_, i) => {
     const row = byIndex.get(i);
     if (!row) return { items: [], totalCount: 0, hasNextPage: false };
     return {
-      items: row.items.slice(0, first).map((item) => ({ node: toNodeRow(item.type, item.props), relationship: item.rel })),
+      items: row.items
+        .slice(0, first)
+        .map((item) => ({ node: toNodeRow(item.type, toProperties(nodeKeys, item.props)), relationship: toProperties(relKeys, item.rel) })),
       totalCount: row.total,
       hasNextPage: row.items.length > first,
     };

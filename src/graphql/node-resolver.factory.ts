@@ -10,6 +10,7 @@ import { toConditions } from './filters.js';
 import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
 import { selectsField } from './selection.js';
 import { selectedRelatedKeys } from './prefetch.js';
+import { selectedConnectionProjection } from './projection.js';
 
 export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
 registerEnumType(SortField, {
@@ -89,6 +90,8 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
     async findMany(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
       assertPageSize(args.first, ctx.config.maxPageSize);
       const order = args.orderBy ?? { field: 'LABEL', direction: 'ASC' };
+      // Only what the edges' nodes serve: the page's nodes are not whole records.
+      const properties = selectedConnectionProjection(opts.type, info.fieldNodes, info.fragments).node;
       const page = await listNodes(ctx.executor, {
         type: opts.type,
         conditions: toConditions(opts.type, args.filter),
@@ -99,8 +102,9 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
         first: args.first,
         after: args.after ? decodeKeyset(args.after) : undefined,
         withTotal: selectsField(info, 'totalCount'),
+        properties,
       });
-      for (const { node } of page.rows) ctx.loaders.nodeById.prime(node.id, node);
+      if (!properties) for (const { node } of page.rows) ctx.loaders.nodeById.prime(node.id, node);
       const edges = page.rows.map(({ node, key }) => ({ cursor: encodeCursor(key), node }));
       return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
     }

@@ -15,14 +15,16 @@ export interface Projection {
   node: readonly string[] | null;
   /** Relationship properties to read, or null for all of them. */
   relationship: readonly string[] | null;
+  /** Whether to count every related node (a page's totalCount): a second match per parent. */
+  count: boolean;
 }
 
 /** Every property of nodes and relationships: what by-id lookups cache, and the default. */
-export const FULL_PROJECTION: Projection = Object.freeze({ node: null, relationship: null });
+export const FULL_PROJECTION: Projection = Object.freeze({ node: null, relationship: null, count: true });
 
 /** A stable string for a projection: loaders group and cache keys by it. */
 export function projectionKey(p: Projection): string {
-  return `${p.node?.join(',') ?? '*'}/${p.relationship?.join(',') ?? '*'}`;
+  return `${p.node?.join(',') ?? '*'}/${p.relationship?.join(',') ?? '*'}/${p.count ? 'count' : ''}`;
 }
 
 /**

@@ -48,7 +48,7 @@ function fieldsOf(sets: readonly SelectionSetNode[], fragments: Fragments, type:
   return fields;
 }
 
-const setsOf = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+export const setsOf = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 
 /**
  * The properties of a `type` node that the selections `sets` on it read, sorted (one cache key
@@ -70,6 +70,15 @@ export function selectedNodeProperties(type: NodeType | null, sets: readonly Sel
 }
 
 /**
+ * The selection sets on the nodes of a connection selected by `nodes`: those of
+ * `edges { node { ... } }`.
+ */
+export function connectionNodeSets(nodes: readonly FieldNode[], fragments: Fragments): SelectionSetNode[] {
+  const edges = fieldsOf(setsOf(nodes), fragments, null).filter((f) => f.name.value === 'edges');
+  return setsOf(fieldsOf(setsOf(edges), fragments, null).filter((f) => f.name.value === 'node'));
+}
+
+/**
  * What a connection field (`{ totalCount edges { cursor role node { ... } } pageInfo }`)
  * selected by `nodes` reads of the `type` nodes and the relationships of its edges.
  */
@@ -77,7 +86,9 @@ export function selectedConnectionProjection(type: NodeType | null, nodes: reado
   const nodeSets: SelectionSetNode[] = [];
   const relationship = new Set<string>();
   let wholeRelationship = false;
+  let count = false;
   for (const field of fieldsOf(setsOf(nodes), fragments, null)) {
+    if (field.name.value === 'totalCount') count = true;
     if (field.name.value !== 'edges') continue;
     for (const edgeField of fieldsOf(setsOf([field]), fragments, null)) {
       const name = edgeField.name.value;
@@ -89,6 +100,7 @@ export function selectedConnectionProjection(type: NodeType | null, nodes: reado
   return {
     node: selectedNodeProperties(type, nodeSets, fragments),
     relationship: wholeRelationship ? null : [...relationship].sort(),
+    count,
   };
 }
 
@@ -100,5 +112,5 @@ export function selectedRelationProjection(field: RelationshipFieldName, nodes: 
   const target = RELATIONSHIP_FIELDS[field]?.target ?? null;
   if (!RELATIONSHIP_FIELDS[field]) return FULL_PROJECTION;
   if (paged) return selectedConnectionProjection(target, nodes, fragments);
-  return { node: selectedNodeProperties(target, setsOf(nodes), fragments), relationship: [] };
+  return { node: selectedNodeProperties(target, setsOf(nodes), fragments), relationship: [], count: false };
 }

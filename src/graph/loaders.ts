@@ -20,7 +20,13 @@ export interface Loaders {
    * primed, so those fields cost nothing more.
    */
   nodeWithRelated(id: string, plans: readonly RelatedPlan[]): Promise<NodeRow | null>;
-  /** Puts pages read ahead (by a list's statement) in the `related` cache. */
+  /**
+   * The page of `key`: at once (no promise) when a statement of this request already read it
+   * ahead (primeRelated), else through `related`. A list's fields then complete synchronously,
+   * without a promise per parent and per field.
+   */
+  relatedPage(key: RelatedKey): RelatedPage | Promise<RelatedPage>;
+  /** Keeps pages read ahead (by a root query's statement) for relatedPage and `related`. */
   primeRelated(prefetched: readonly Prefetched[]): void;
   /** Empties every cache: call after a write so later fields in the request see it. */
   clearAll(): void;
@@ -28,6 +34,8 @@ export interface Loaders {
 
 /** Keys of one group read the same page of the same field the same way. */
 const groupOf = (k: RelatedKey) => `${k.field}|${k.first}|${k.after ?? ''}|${projectionKey(k.projection ?? FULL_PROJECTION)}`;
+
+const cacheKeyOf = (k: RelatedKey) => `${groupOf(k)}|${k.id}`;
 
 /** Whether a page's nodes hold every property, so by-id lookups may be served from them. */
 const isWhole = (k: RelatedKey) => (k.projection ?? FULL_PROJECTION).node === null;
@@ -58,11 +66,13 @@ export function createLoaders(executor: Executor): Loaders {
       for (const [key, page] of pages) primeNodes(key, page);
       return keys.map((k) => pages.get(k)!);
     },
-    { cacheKeyFn: (k) => `${groupOf(k)}|${k.id}`, maxBatchSize: 1_000 },
+    { cacheKeyFn: cacheKeyOf, maxBatchSize: 1_000 },
   );
+  // Pages read ahead, by cache key; cleared with the loaders.
+  const readAhead = new Map<string, RelatedPage>();
   const primeRelated = (prefetched: readonly Prefetched[]) => {
     for (const { key, page } of prefetched) {
-      related.prime(key, page);
+      readAhead.set(cacheKeyOf(key), page);
       primeNodes(key, page);
     }
   };
@@ -75,10 +85,12 @@ export function createLoaders(executor: Executor): Loaders {
       primeRelated(prefetched);
       return node;
     },
+    relatedPage: (key) => readAhead.get(cacheKeyOf(key)) ?? related.load(key),
     primeRelated,
     clearAll() {
       nodeById.clearAll();
       related.clearAll();
+      readAhead.clear();
     },
   };
 }

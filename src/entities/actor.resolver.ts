@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { createNodeResolver } from '../graphql/node-resolver.factory.js';
@@ -19,18 +20,18 @@ export class ActorResolver extends createNodeResolver({
   plural: 'actors',
 }) {
   @FieldResolver(() => OrganisationRelations, { description: 'Organisations the person works at, with role and dates (WORKS_AT).' })
-  organisations(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Actor.organisations', page);
+  organisations(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Actor.organisations', page);
   }
 
   @FieldResolver(() => InitiativeRelations, { description: 'Initiatives the person drives (CHAMPIONS).' })
-  champions(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Actor.champions', page);
+  champions(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Actor.champions', page);
   }
 
   @FieldResolver(() => LearningRelations, { description: 'Learnings the person wrote down (AUTHORED).' })
-  authored(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Actor.authored', page);
+  authored(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Actor.authored', page);
   }
 
   /** Contact details are personal data: shown when the person made their record public, or to signed-in editors and admins; null otherwise. */
@@ -41,7 +42,7 @@ export class ActorResolver extends createNodeResolver({
   }
 
   @FieldResolver(() => EventRelations, { description: 'Events the person attended (ATTENDED).' })
-  attended(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Actor.attended', page);
+  attended(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Actor.attended', page);
   }
 }

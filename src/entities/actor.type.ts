@@ -3,7 +3,7 @@ import { Node } from '../graphql/node.interface.js';
 import { Sector } from '../graphql/enums.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A person: a champion, practitioner or trainer.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A person: a champion, practitioner or trainer.' })
 export class Actor extends Node {
   @Field(() => String, { description: 'Full name.' })
   name!: string;

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { createNodeResolver } from '../graphql/node-resolver.factory.js';
@@ -19,17 +20,17 @@ export class CommitmentResolver extends createNodeResolver({
   plural: 'commitments',
 }) {
   @FieldResolver(() => OrganisationRelations, { description: 'The government bodies that made it (MADE).' })
-  madeBy(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Commitment.madeBy', page);
+  madeBy(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Commitment.madeBy', page);
   }
 
   @FieldResolver(() => InitiativeRelations, { description: 'Initiatives that implement or support it (ADVANCES).' })
-  advancedBy(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Commitment.advancedBy', page);
+  advancedBy(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Commitment.advancedBy', page);
   }
 
   @FieldResolver(() => ThemeRelations, { description: 'What it is about (ABOUT).' })
-  themes(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Commitment.themes', page);
+  themes(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Commitment.themes', page);
   }
 }

@@ -4,7 +4,7 @@ import { CommitmentAmbition, CommitmentStatus } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A public pledge, e.g. a commitment in an OGP local or national action plan.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A public pledge, e.g. a commitment in an OGP local or national action plan.' })
 export class Commitment extends Node {
   @Field(() => String, { description: 'Title of the commitment.' })
   title!: string;

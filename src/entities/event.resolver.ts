@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { createNodeResolver } from '../graphql/node-resolver.factory.js';
@@ -20,22 +21,22 @@ export class EventResolver extends createNodeResolver({
   plural: 'events',
 }) {
   @FieldResolver(() => OrganisationRelations, { description: 'Organisations that organised it (ORGANISED).' })
-  organisers(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Event.organisers', page);
+  organisers(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Event.organisers', page);
   }
 
   @FieldResolver(() => NodeRelations, { description: 'People and organisations that attended it (ATTENDED).' })
-  attendees(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Event.attendees', page);
+  attendees(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Event.attendees', page);
   }
 
   @FieldResolver(() => LearningRelations, { description: 'Learnings presented there (PRESENTED_AT).' })
-  learnings(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Event.learnings', page);
+  learnings(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Event.learnings', page);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it was held (LOCATED_IN).' })
-  place(@Root() root: NodeRow, @Ctx() ctx: Context) {
-    return resolveSingle(ctx, root, 'Event.place');
+  place(@Root() root: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveSingle(ctx, info, root, 'Event.place');
   }
 }

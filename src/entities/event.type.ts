@@ -4,7 +4,7 @@ import { EventKind } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A meeting, summit, workshop, training or webinar.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A meeting, summit, workshop, training or webinar.' })
 export class Event extends Node {
   @Field(() => String, { description: 'Name of the event.' })
   name!: string;

@@ -4,7 +4,7 @@ import { InitiativeLevel, InitiativeStatus } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: "An open contracting initiative or programme: LOCI itself, a city's reform, a training programme." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "An open contracting initiative or programme: LOCI itself, a city's reform, a training programme." })
 export class Initiative extends Node {
   @Field(() => String, { description: 'Title, e.g. "Local Open Contracting Initiative (LOCI)".' })
   title!: string;

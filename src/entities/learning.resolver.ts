@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { createNodeResolver } from '../graphql/node-resolver.factory.js';
@@ -20,27 +21,27 @@ export class LearningResolver extends createNodeResolver({
   plural: 'learnings',
 }) {
   @FieldResolver(() => Initiative, { nullable: true, description: 'The initiative it came out of (LEARNED).' })
-  initiative(@Root() root: NodeRow, @Ctx() ctx: Context) {
-    return resolveSingle(ctx, root, 'Learning.initiative');
+  initiative(@Root() root: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveSingle(ctx, info, root, 'Learning.initiative');
   }
 
   @FieldResolver(() => InitiativeRelations, { description: 'Other initiatives that used it (APPLIED): peer learning that crossed over.' })
-  appliedBy(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Learning.appliedBy', page);
+  appliedBy(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Learning.appliedBy', page);
   }
 
   @FieldResolver(() => NodeRelations, { description: 'Who wrote it down: people or organisations (AUTHORED).' })
-  authors(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Learning.authors', page);
+  authors(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Learning.authors', page);
   }
 
   @FieldResolver(() => ThemeRelations, { description: 'What it is about (ABOUT).' })
-  themes(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Learning.themes', page);
+  themes(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Learning.themes', page);
   }
 
   @FieldResolver(() => EventRelations, { description: 'Events where it was shared (PRESENTED_AT).' })
-  presentedAt(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Learning.presentedAt', page);
+  presentedAt(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Learning.presentedAt', page);
   }
 }

@@ -4,7 +4,7 @@ import { LearningKind } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'Something learned: a success, a challenge, a failure, a practice, guidance or research evidence.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'Something learned: a success, a challenge, a failure, a practice, guidance or research evidence.' })
 export class Learning extends Node {
   @Field(() => String, { description: 'Title of the learning.' })
   title!: string;

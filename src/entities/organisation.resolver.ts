@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { createNodeResolver } from '../graphql/node-resolver.factory.js';
@@ -20,42 +21,42 @@ export class OrganisationResolver extends createNodeResolver({
   plural: 'organisations',
 }) {
   @FieldResolver(() => ActorRelations, { description: 'People who work at it, with their role and dates (WORKS_AT).' })
-  people(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Organisation.people', page);
+  people(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Organisation.people', page);
   }
 
   @FieldResolver(() => InitiativeRelations, { description: 'Initiatives it coordinates (COORDINATES).' })
-  coordinates(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Organisation.coordinates', page);
+  coordinates(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Organisation.coordinates', page);
   }
 
   @FieldResolver(() => InitiativeRelations, { description: 'Initiatives it is a partner, funder, implementer or technical supporter in, with its role (PARTNER_IN).' })
-  partnerIn(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Organisation.partnerIn', page);
+  partnerIn(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Organisation.partnerIn', page);
   }
 
   @FieldResolver(() => CommitmentRelations, { description: 'Commitments it made (MADE).' })
-  commitments(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Organisation.commitments', page);
+  commitments(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Organisation.commitments', page);
   }
 
   @FieldResolver(() => LearningRelations, { description: 'Learnings it wrote down (AUTHORED).' })
-  authored(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Organisation.authored', page);
+  authored(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Organisation.authored', page);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where it is headquartered (LOCATED_IN).' })
-  headquarters(@Root() root: NodeRow, @Ctx() ctx: Context) {
-    return resolveSingle(ctx, root, 'Organisation.headquarters');
+  headquarters(@Root() root: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveSingle(ctx, info, root, 'Organisation.headquarters');
   }
 
   @FieldResolver(() => EventRelations, { description: 'Events it organised (ORGANISED).' })
-  organised(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Organisation.organised', page);
+  organised(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Organisation.organised', page);
   }
 
   @FieldResolver(() => EventRelations, { description: 'Events it attended (ATTENDED).' })
-  attended(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Organisation.attended', page);
+  attended(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Organisation.attended', page);
   }
 }

@@ -12,7 +12,7 @@ export class Identifier {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A government body, NGO, network, funder, company or university.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A government body, NGO, network, funder, company or university.' })
 export class Organisation extends Node {
   @Field(() => String, { description: 'Full name, e.g. "Africa Freedom of Information Centre".' })
   name!: string;

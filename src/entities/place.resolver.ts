@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { createNodeResolver } from '../graphql/node-resolver.factory.js';
@@ -19,27 +20,27 @@ export class PlaceResolver extends createNodeResolver({
   plural: 'places',
 }) {
   @FieldResolver(() => Place, { nullable: true, description: 'The place it is part of: city in region in country in world region (PART_OF).' })
-  parent(@Root() root: NodeRow, @Ctx() ctx: Context) {
-    return resolveSingle(ctx, root, 'Place.parent');
+  parent(@Root() root: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveSingle(ctx, info, root, 'Place.parent');
   }
 
   @FieldResolver(() => PlaceRelations, { description: 'Places that are part of it (PART_OF).' })
-  children(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Place.children', page);
+  children(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Place.children', page);
   }
 
   @FieldResolver(() => OrganisationRelations, { description: 'Organisations headquartered here (LOCATED_IN).' })
-  organisations(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Place.organisations', page);
+  organisations(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Place.organisations', page);
   }
 
   @FieldResolver(() => InitiativeRelations, { description: 'Initiatives working here (LOCATED_IN).' })
-  initiatives(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Place.initiatives', page);
+  initiatives(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Place.initiatives', page);
   }
 
   @FieldResolver(() => EventRelations, { description: 'Events held here (LOCATED_IN).' })
-  events(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return resolveRelation(ctx, root, 'Place.events', page);
+  events(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Place.events', page);
   }
 }

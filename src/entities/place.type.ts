@@ -3,7 +3,7 @@ import { Node } from '../graphql/node.interface.js';
 import { PlaceKind } from '../graphql/enums.js';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A world region, country, region, county, city or municipality.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A world region, country, region, county, city or municipality.' })
 export class Place extends Node {
   @Field(() => String, { description: 'Name of the place.' })
   name!: string;

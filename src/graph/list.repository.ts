@@ -1,7 +1,9 @@
-import type { NodeType } from '../model/index.js';
+import { NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
-import { NODE_PROPERTIES, toNodeRow, type NodeRow } from './node.repository.js';
+import { toNodeRow, type NodeRow } from './node.repository.js';
+import { nodeProjection, toProperties } from './projection.js';
+import { planCypher, toPlanPages, type Prefetched, type RelatedPlan } from './related.cypher.js';
 
 /** A WHERE fragment on `n`, written by this codebase (never from request text), with its parameters. */
 export interface Condition {
@@ -36,12 +38,19 @@ export interface ListRequest {
   first: number;
   after?: Keyset;
   withTotal: boolean;
+  /** The node properties to read (see Projection): `id` among them; all of them when null or omitted. */
+  properties?: readonly string[] | null;
+  /** Relationship fields to read for every node of the page, in the same statement. */
+  related?: readonly RelatedPlan[];
 }
 
 export interface ListPage {
+  /** Nodes hold the requested properties only (ListRequest.properties). */
   rows: { node: NodeRow; key: Keyset }[];
   hasNextPage: boolean;
   totalCount: number | null;
+  /** The pages of ListRequest.related, under the loader keys their resolvers will ask with. */
+  prefetched: Prefetched[];
 }
 
 /**
@@ -58,7 +67,9 @@ export async function listNodes(executor: Executor, req: ListRequest): Promise<L
   const where = req.conditions.filter((c) => !anchor || c.anchor !== anchor).map((c) => `(${c.cypher})`);
   // Always true for a required field; it tells the planner the index holds every row it needs.
   if (req.sortAlwaysSet) where.push(`${req.sortExpression} IS NOT NULL`);
-  const params: Record<string, unknown> = Object.assign({}, ...req.conditions.map((c) => c.params));
+  const params: Record<string, unknown> = Object.assign({ nodeTypes: NODE_TYPES }, ...req.conditions.map((c) => c.params));
+  const related = req.related ?? [];
+  const { calls, values } = planCypher(related, 'n', 'rel', params);
   const cmp = req.direction === 'ASC' ? '>' : '<';
   const pageWhere = req.after ? [...where, `(${sortExpr} ${cmp} $afterValue OR (${sortExpr} = $afterValue AND n.id ${cmp} $afterId))`] : where;
   // The label goes into the pattern, so nodes of other types are dropped as they are reached.
@@ -72,7 +83,8 @@ CALL () { ${req.withTotal ? `${match(where)} RETURN count(n) AS totalCount` : 'R
 CALL () {
   ${match(pageWhere)}
   WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
-  RETURN collect({ props: ${NODE_PROPERTIES('n')}, sortValue: sortValue }) AS page
+  ${calls}
+  RETURN collect({ props: ${nodeProjection('n', req.properties ?? null, 'nodeProps')}, sortValue: sortValue, related: [${values.join(', ')}] }) AS page
 }
 RETURN totalCount, page`;
   const [row] = await executor.read(cypher, {
@@ -80,13 +92,17 @@ RETURN totalCount, page`;
     limit: int(req.first + 1),
     afterValue: req.after?.value ?? null,
     afterId: req.after?.id ?? null,
+    nodeProps: req.properties ?? null,
   });
-  const page = row.page as { props: Record<string, unknown>; sortValue: Keyset['value'] }[];
+  const page = row.page as { props: unknown; sortValue: Keyset['value']; related: never[] }[];
+  const prefetched: Prefetched[] = [];
   return {
     rows: page.slice(0, req.first).map((p) => {
-      const node = toNodeRow(req.type, p.props);
+      const node = toNodeRow(req.type, toProperties(req.properties ?? null, p.props));
+      if (related.length) toPlanPages(related, node.id, p.related, prefetched);
       return { node, key: { value: p.sortValue, id: node.id } };
     }),
+    prefetched,
     hasNextPage: page.length > req.first,
     totalCount: row.totalCount as number | null,
   };

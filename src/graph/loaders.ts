@@ -2,25 +2,47 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor.js';
 import { findNodesByIds, type NodeRow } from './node.repository.js';
 import { findNodeAndRelated, findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
+import type { Prefetched, RelatedPlan } from './related.cypher.js';
 import { groupBy } from '../seed/write.js';
+import { FULL_PROJECTION, projectionKey } from './projection.js';
 
 export interface Loaders {
   /** Any node by id; `null` for an unknown id. */
   nodeById: DataLoader<string, NodeRow | null>;
-  /** One relationship field of one parent, one page long. */
+  /**
+   * One relationship field of one parent, one page long, read as the key's projection asks:
+   * its nodes hold only the projected properties unless the projection is full.
+   */
   related: DataLoader<RelatedKey, RelatedPage, string>;
   /**
-   * Any node by id (as nodeById) together with relationship pages its fields are about to ask
-   * for, in one round trip; both caches are primed, so those fields cost nothing more.
+   * Any node by id (as nodeById) together with the relationship fields below it that its
+   * selection is about to ask for (nested ones included), in one round trip; the caches are
+   * primed, so those fields cost nothing more.
    */
-  nodeWithRelated(id: string, keys: readonly RelatedKey[]): Promise<NodeRow | null>;
+  nodeWithRelated(id: string, plans: readonly RelatedPlan[]): Promise<NodeRow | null>;
+  /**
+   * The page of `key`: at once (no promise) when a statement of this request already read it
+   * ahead (primeRelated), else through `related`. A list's fields then complete synchronously,
+   * without a promise per parent and per field.
+   */
+  relatedPage(key: RelatedKey): RelatedPage | Promise<RelatedPage>;
+  /** Keeps pages read ahead (by a root query's statement) for relatedPage and `related`. */
+  primeRelated(prefetched: readonly Prefetched[]): void;
   /** Empties every cache: call after a write so later fields in the request see it. */
   clearAll(): void;
 }
 
-/** Keys grouped by field and page size, in a stable order: the same fields make the same statement (one cached plan). */
+/** Keys of one group read the same page of the same field the same way. */
+const groupOf = (k: RelatedKey) => `${k.field}|${k.first}|${k.after ?? ''}|${projectionKey(k.projection ?? FULL_PROJECTION)}`;
+
+const cacheKeyOf = (k: RelatedKey) => `${groupOf(k)}|${k.id}`;
+
+/** Whether a page's nodes hold every property, so by-id lookups may be served from them. */
+const isWhole = (k: RelatedKey) => (k.projection ?? FULL_PROJECTION).node === null;
+
+/** Keys grouped by field, page and projection, in a stable order: the same fields make the same statement (one cached plan). */
 function groupKeys(keys: readonly RelatedKey[]): RelatedKey[][] {
-  return [...groupBy([...keys], (k) => `${k.field}|${k.first}`)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
+  return [...groupBy([...keys], groupOf)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
 }
 
 /**
@@ -30,6 +52,10 @@ function groupKeys(keys: readonly RelatedKey[]): RelatedKey[][] {
  */
 export function createLoaders(executor: Executor): Loaders {
   const nodeById = new DataLoader<string, NodeRow | null>((ids) => findNodesByIds(executor, ids), { maxBatchSize: 1_000 });
+  // Related nodes read whole make later by-id lookups of them free; projected ones cannot.
+  const primeNodes = (key: RelatedKey, page: RelatedPage) => {
+    if (isWhole(key)) for (const item of page.items) nodeById.prime(item.node.id, item.node);
+  };
   const related = new DataLoader<RelatedKey, RelatedPage, string>(
     async (keys) => {
       const pages = new Map<RelatedKey, RelatedPage>();
@@ -37,30 +63,34 @@ export function createLoaders(executor: Executor): Loaders {
       // Every field asked in this tick, in one statement.
       const results = await findRelatedGroups(executor, groups);
       groups.forEach((group, g) => group.forEach((key, i) => pages.set(key, results[g][i])));
-      // Related nodes arrive whole: later by-id lookups of them cost nothing.
-      for (const page of pages.values()) for (const item of page.items) nodeById.prime(item.node.id, item.node);
+      for (const [key, page] of pages) primeNodes(key, page);
       return keys.map((k) => pages.get(k)!);
     },
-    { cacheKeyFn: (k) => `${k.field}|${k.first}|${k.after ?? ''}|${k.id}`, maxBatchSize: 1_000 },
+    { cacheKeyFn: cacheKeyOf, maxBatchSize: 1_000 },
   );
+  // Pages read ahead, by cache key; cleared with the loaders.
+  const readAhead = new Map<string, RelatedPage>();
+  const primeRelated = (prefetched: readonly Prefetched[]) => {
+    for (const { key, page } of prefetched) {
+      readAhead.set(cacheKeyOf(key), page);
+      primeNodes(key, page);
+    }
+  };
   return {
     nodeById,
     related,
-    async nodeWithRelated(id, keys) {
-      const groups = groupKeys(keys);
-      const { node, pages } = await findNodeAndRelated(executor, id, groups);
+    async nodeWithRelated(id, plans) {
+      const { node, prefetched } = await findNodeAndRelated(executor, id, plans);
       nodeById.prime(id, node);
-      groups.forEach((group, g) =>
-        group.forEach((key, i) => {
-          related.prime(key, pages[g][i]);
-          for (const item of pages[g][i].items) nodeById.prime(item.node.id, item.node);
-        }),
-      );
+      primeRelated(prefetched);
       return node;
     },
+    relatedPage: (key) => readAhead.get(cacheKeyOf(key)) ?? related.load(key),
+    primeRelated,
     clearAll() {
       nodeById.clearAll();
       related.clearAll();
+      readAhead.clear();
     },
   };
 }

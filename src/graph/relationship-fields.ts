@@ -69,8 +69,8 @@ export const RELATIONSHIP_FIELDS = {
 
 export type RelationshipFieldName = keyof typeof RELATIONSHIP_FIELDS;
 
-/** The Cypher pattern of a field from `(n)` to `(m)`, with `r` the relationship. */
-export function fieldPattern(field: RelationshipField, targetLabel: string): string {
-  const rel = `[r:${field.relationship}]`;
-  return field.direction === 'OUT' ? `(n)-${rel}->(m:${targetLabel})` : `(n)<-${rel}-(m:${targetLabel})`;
+/** The Cypher pattern of a field from `(n)` to `(m)`, with `r` the relationship (other variable names may be given). */
+export function fieldPattern(field: RelationshipField, targetLabel: string, n = 'n', r = 'r', m = 'm'): string {
+  const rel = `[${r}:${field.relationship}]`;
+  return field.direction === 'OUT' ? `(${n})-${rel}->(${m}:${targetLabel})` : `(${n})<-${rel}-(${m}:${targetLabel})`;
 }

@@ -1,8 +1,9 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { int } from '../neo4j/convert.js';
 import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
-import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
+import type { Projection } from './projection.js';
+import type { RelationshipFieldName } from './relationship-fields.js';
+import { planCypher, planOf, toPlanPages, type Prefetched, type RelatedPlan } from './related.cypher.js';
 
 /** One parent's request for one relationship field: the page after `after` (a node id), `first` long. */
 export interface RelatedKey {
@@ -10,12 +11,15 @@ export interface RelatedKey {
   field: RelationshipFieldName;
   first: number;
   after?: string | null;
+  /** What to read of the related nodes and relationships; all of it when omitted. */
+  projection?: Projection;
 }
 
 /** The relationship's own properties (role, since, until, sources). */
 export type RelationshipProps = Record<string, unknown>;
 
 export interface RelatedItem {
+  /** Holds the key's projected properties only, unless the projection is full. */
   node: NodeRow;
   relationship: RelationshipProps;
 }
@@ -27,94 +31,62 @@ export interface RelatedPage {
 }
 
 /**
- * Loads one relationship field for many parents in one round trip. All keys must share `field`
- * and `first` (the loader groups them so). Results are in key order; a parent that does not
- * exist gets an empty page. Related nodes are ordered by id, and each parent's page is limited
- * inside a subquery so a hub never returns more than `first + 1` rows.
+ * Loads one relationship field for many parents in one round trip. All keys must share `field`,
+ * `first`, `after` and `projection` (the loader groups them so). Results are in key order; a
+ * parent that does not exist gets an empty page. Related nodes are ordered by id, and each
+ * parent's page is limited inside a subquery so a hub never returns more than `first + 1` rows.
  */
 export async function findRelated(executor: Executor, keys: readonly RelatedKey[]): Promise<RelatedPage[]> {
   return (await findRelatedGroups(executor, [keys]))[0];
 }
 
 /**
- * Loads several groups of keys (each group one field and one `first`, as findRelated takes
- * them) in ONE round trip: one subquery per group, all in one statement. A statement costs the
- * database a fixed price whatever it reads, so the relationship fields of one GraphQL level
- * cost one statement, not one each. Returns one result per group, in group order, each as
- * findRelated returns it.
+ * Loads several groups of keys (each group as findRelated takes them) in ONE round trip: one
+ * subquery per group, all in one statement. A statement costs the database a fixed price
+ * whatever it reads, so the relationship fields of one GraphQL level cost one statement, not
+ * one each. Returns one result per group, in group order, each as findRelated returns it.
  */
 export async function findRelatedGroups(executor: Executor, groups: readonly (readonly RelatedKey[])[]): Promise<RelatedPage[][]> {
   const params: Record<string, unknown> = { nodeTypes: NODE_TYPES };
-  const subqueries = groupSubqueries(groups, params);
+  const subqueries = groups.map((keys, g) => {
+    params[`ids${g}`] = keys.map((k) => k.id);
+    const { calls, values } = planCypher([planOf(keys[0])], 'n', `g${g}`, params);
+    return `CALL () {
+       UNWIND $ids${g} AS id
+       MATCH (n:${ENTITY_LABEL} {id: id})
+       ${calls}
+       RETURN collect({ id: id, value: ${values[0]} }) AS group${g}
+     }`;
+  });
   const [row] = await executor.read(`${subqueries.join('\n')}\nRETURN ${groups.map((_, g) => `group${g}`).join(', ')}`, params);
-  return groups.map((keys, g) => toPages(keys, row[`group${g}`] as GroupRow[]));
+  return groups.map((keys, g) => {
+    // UNWIND keeps no order: back to key order by id (a group holds each parent once).
+    const plan = planOf(keys[0]);
+    const byId = new Map((row[`group${g}`] as { id: string; value: never }[]).map((r) => [r.id, r.value]));
+    return keys.map((k) => {
+      const value = byId.get(k.id);
+      return value ? toPlanPages([plan], k.id, [value], [])[0] : { items: [], totalCount: 0, hasNextPage: false };
+    });
+  });
 }
 
 /**
- * One node by id (null when there is none, as findNodesByIds) and groups of relationship keys
- * (as findRelatedGroups) in ONE statement: a root query for one node and the relationship
- * fields selected on it cost one round trip.
+ * One node by id (null when there is none, as findNodesByIds) and the relationship fields of
+ * `plans` below it, nested ones included, in ONE statement: a root query for one node and the
+ * relationship fields selected under it cost one round trip. `prefetched`: every page read, under
+ * the key its resolver will load (empty pages for a missing node).
  */
-export async function findNodeAndRelated(
-  executor: Executor,
-  id: string,
-  groups: readonly (readonly RelatedKey[])[],
-): Promise<{ node: NodeRow | null; pages: RelatedPage[][] }> {
+export async function findNodeAndRelated(executor: Executor, id: string, plans: readonly RelatedPlan[]): Promise<{ node: NodeRow | null; prefetched: Prefetched[] }> {
   const params: Record<string, unknown> = { nodeTypes: NODE_TYPES, nodeId: id };
-  const subqueries = groupSubqueries(groups, params);
+  const { calls, values } = planCypher(plans, 'n', 'p', params);
   const [row] = await executor.read(
     `OPTIONAL MATCH (n:${ENTITY_LABEL} {id: $nodeId})
-     WITH ${TYPE_OF('n')} AS nodeType, ${NODE_PROPERTIES('n')} AS nodeProps
-     ${subqueries.join('\n')}
-     RETURN nodeType, nodeProps, ${groups.map((_, g) => `group${g}`).join(', ')}`,
+     ${calls}
+     RETURN ${TYPE_OF('n')} AS nodeType, ${NODE_PROPERTIES('n')} AS nodeProps, [${values.join(', ')}] AS related`,
     params,
   );
-  return {
-    node: row.nodeProps ? toNodeRow(row.nodeType as NodeType, row.nodeProps as Record<string, unknown>) : null,
-    pages: groups.map((keys, g) => toPages(keys, row[`group${g}`] as GroupRow[])),
-  };
-}
-
-/** One CALL subquery per group, returning `group<g>`; adds its parameters to `params`. */
-function groupSubqueries(groups: readonly (readonly RelatedKey[])[], params: Record<string, unknown>): string[] {
-  return groups.map((keys, g) => {
-    const field = RELATIONSHIP_FIELDS[keys[0].field];
-    const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL);
-    // A field that reaches one type (from the whitelist) needs no label lookup per node.
-    const type = field.target ? `'${field.target}'` : TYPE_OF('m');
-    params[`keys${g}`] = keys.map((k, i) => ({ i, id: k.id, after: k.after ?? null }));
-    params[`limit${g}`] = int(keys[0].first + 1);
-    return `CALL () {
-       UNWIND $keys${g} AS k
-       MATCH (n:${ENTITY_LABEL} {id: k.id})
-       CALL (n, k) {
-         MATCH ${pattern}
-         WHERE k.after IS NULL OR m.id > k.after
-         WITH r, m ORDER BY m.id LIMIT $limit${g}
-         RETURN collect({ rel: properties(r), props: ${NODE_PROPERTIES('m')}, type: ${type} }) AS items
-       }
-       RETURN collect({ i: k.i, items: items, total: COUNT { ${pattern} } }) AS group${g}
-     }`;
-  });
-}
-
-interface GroupRow {
-  i: number;
-  items: { rel: RelationshipProps; props: Record<string, unknown>; type: NodeType }[];
-  total: number;
-}
-
-/** One group's rows back in key order: UNWIND keeps no order, and one parent may appear twice. */
-function toPages(keys: readonly RelatedKey[], rows: GroupRow[]): RelatedPage[] {
-  const first = keys[0].first;
-  const byIndex = new Map(rows.map((r) => [r.i, r]));
-  return keys.map((_, i) => {
-    const row = byIndex.get(i);
-    if (!row) return { items: [], totalCount: 0, hasNextPage: false };
-    return {
-      items: row.items.slice(0, first).map((item) => ({ node: toNodeRow(item.type, item.props), relationship: item.rel })),
-      totalCount: row.total,
-      hasNextPage: row.items.length > first,
-    };
-  });
+  const node = row.nodeProps ? toNodeRow(row.nodeType as NodeType, row.nodeProps as Record<string, unknown>) : null;
+  const prefetched: Prefetched[] = [];
+  if (node) toPlanPages(plans, id, row.related as never, prefetched);
+  return { node, prefetched };
 }

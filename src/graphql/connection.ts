@@ -1,8 +1,12 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { DateScalar } from './scalars.js';
 
+// Every type here (and every node type) has `simpleResolvers`: its fields only read a property
+// of the object, and type-graphql's per-field wrapper (for middlewares and auth, which these
+// fields have none of) would otherwise run on every field of every answer.
+
 @Directive('@shareable')
-@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether another page follows this one.' })
   hasNextPage!: boolean;
@@ -17,7 +21,7 @@ export class PageInfo {
  */
 export function createListConnection<T extends object>(nodeClass: ClassType<T>, name: string) {
   @Directive('@shareable')
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a list, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque keyset cursor of this edge.' })
     cursor!: string;
@@ -27,7 +31,7 @@ export function createListConnection<T extends object>(nodeClass: ClassType<T>, 
   }
 
   @Directive('@shareable')
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} records.` })
   class Connection {
     @Field(() => Int, { description: 'How many records match the filter, across all pages.' })
     totalCount!: number;
@@ -47,7 +51,7 @@ export function createListConnection<T extends object>(nodeClass: ClassType<T>, 
  */
 export function createRelationConnection<T extends object>(nodeClass: ClassType<T>, name: string) {
   @Directive('@shareable')
-  @ObjectType(`${name}RelationEdge`, { description: `A relationship to a ${name}, with its properties.` })
+  @ObjectType(`${name}RelationEdge`, { simpleResolvers: true, description: `A relationship to a ${name}, with its properties.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this edge.' })
     cursor!: string;
@@ -69,7 +73,7 @@ export function createRelationConnection<T extends object>(nodeClass: ClassType<
   }
 
   @Directive('@shareable')
-  @ObjectType(`${name}RelationConnection`, { description: `Relationships to ${name} records, a page at a time.` })
+  @ObjectType(`${name}RelationConnection`, { simpleResolvers: true, description: `Relationships to ${name} records, a page at a time.` })
   class Connection {
     @Field(() => Int, { description: 'How many such relationships the node has.' })
     totalCount!: number;

@@ -9,7 +9,8 @@ import { SortDirection } from './enums.js';
 import { toConditions } from './filters.js';
 import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
 import { selectsField } from './selection.js';
-import { selectedRelatedKeys } from './prefetch.js';
+import { selectedRelatedPlans } from './prefetch.js';
+import { connectionNodeSets, selectedConnectionProjection, setsOf } from './projection.js';
 
 export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
 registerEnumType(SortField, {
@@ -79,8 +80,8 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
   abstract class NodeResolver {
     @Query(() => opts.classType, { name: opts.single, nullable: true, description: `One ${opts.type} by id; null when there is none.` })
     async findOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
-      // The node and the relationship fields selected on it, in one round trip.
-      const related = selectedRelatedKeys(info, opts.type, id, ctx.config.maxPageSize);
+      // The node and the relationship fields selected under it, in one round trip.
+      const related = selectedRelatedPlans(info, opts.type, setsOf(info.fieldNodes), ctx.config.maxPageSize);
       const row = related.length ? await ctx.loaders.nodeWithRelated(id, related) : await ctx.loaders.nodeById.load(id);
       return row?.__type === opts.type ? row : null;
     }
@@ -89,6 +90,8 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
     async findMany(@Args(() => ListArgs) args: ListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
       assertPageSize(args.first, ctx.config.maxPageSize);
       const order = args.orderBy ?? { field: 'LABEL', direction: 'ASC' };
+      // Only what the edges' nodes serve: the page's nodes are not whole records.
+      const properties = selectedConnectionProjection(opts.type, info.fieldNodes, info.fragments).node;
       const page = await listNodes(ctx.executor, {
         type: opts.type,
         conditions: toConditions(opts.type, args.filter),
@@ -99,8 +102,12 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
         first: args.first,
         after: args.after ? decodeKeyset(args.after) : undefined,
         withTotal: selectsField(info, 'totalCount'),
+        properties,
+        // The page and the relationship fields selected under its nodes, in one round trip.
+        related: selectedRelatedPlans(info, opts.type, connectionNodeSets(info.fieldNodes, info.fragments), ctx.config.maxPageSize),
       });
-      for (const { node } of page.rows) ctx.loaders.nodeById.prime(node.id, node);
+      if (!properties) for (const { node } of page.rows) ctx.loaders.nodeById.prime(node.id, node);
+      ctx.loaders.primeRelated(page.prefetched);
       const edges = page.rows.map(({ node, key }) => ({ cursor: encodeCursor(key), node }));
       return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
     }

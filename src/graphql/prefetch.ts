@@ -1,28 +1,46 @@
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { NodeType } from '../model/index.js';
-import type { RelatedKey } from '../graph/relationship.repository.js';
+import type { RelatedPlan } from '../graph/related.cypher.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
 import { decodeIdCursor } from './pagination.js';
+import { connectionNodeSets, selectedRelationProjection, setsOf } from './projection.js';
 
 /**
- * The relationship fields the current field's selection will load on the node of `type` with
- * `id` it resolves to: one RelatedKey per relationship field selected (aliases and fragments
- * included), with the page its resolver will ask for (resolveRelation, resolveSingle). Fields
- * with invalid arguments are left out: their resolver reports the error as usual. A root
- * resolver loads the node and these pages in one round trip (Loaders.nodeWithRelated) instead
- * of two.
+ * How many levels of relationship fields a root query reads in its own statement. Deeper
+ * levels load level by level through the batched loader, one round trip each; the bound keeps
+ * any one statement (and the plan Neo4j caches for it) small.
  */
-export function selectedRelatedKeys(info: GraphQLResolveInfo, type: NodeType, id: string, maxPageSize: number): RelatedKey[] {
+export const PREFETCH_DEPTH = 3;
+
+/**
+ * The relationship fields that the selections `sets` on a node of `type` will load, down to
+ * `depth` levels: one RelatedPlan per field selected (aliases and fragments included), with the
+ * page and projection its resolver will ask for (relations.ts), and the fields selected on the
+ * related nodes as nested plans. Fields are taken by response name, as graphql-js merges them,
+ * so each plan's key is the one its resolver computes from the same field nodes. Fields with
+ * invalid arguments are left out: their resolver reports the error as usual. A root resolver
+ * reads its nodes and these pages in one round trip instead of one per level.
+ */
+export function selectedRelatedPlans(
+  info: GraphQLResolveInfo,
+  type: NodeType,
+  sets: readonly SelectionSetNode[],
+  maxPageSize: number,
+  depth = PREFETCH_DEPTH,
+): RelatedPlan[] {
   const objectType = info.schema.getType(type);
-  if (!isObjectType(objectType)) return [];
-  const keys = new Map<string, RelatedKey>();
+  if (depth < 1 || !isObjectType(objectType)) return [];
   const interfaces = new Set(objectType.getInterfaces().map((i) => i.name));
   const appliesHere = (typeCondition: string | undefined) => !typeCondition || typeCondition === type || interfaces.has(typeCondition);
+  // Field nodes by response name (alias or name), as the resolvers will see them.
+  const byResponseName = new Map<string, FieldNode[]>();
 
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) addField(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.alias?.value ?? selection.name.value;
+        byResponseName.set(name, [...(byResponseName.get(name) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (appliesHere(selection.typeCondition?.name.value)) visit(selection.selectionSet);
       } else {
         const fragment = info.fragments[selection.name.value];
@@ -31,24 +49,29 @@ export function selectedRelatedKeys(info: GraphQLResolveInfo, type: NodeType, id
     }
   };
 
-  const addField = (node: FieldNode) => {
-    const name = `${type}.${node.name.value}` as RelationshipFieldName;
-    const definition = objectType.getFields()[node.name.value];
-    if (!RELATIONSHIP_FIELDS[name] || !definition) return;
+  const planOf = (nodes: FieldNode[]): RelatedPlan | null => {
+    const name = `${type}.${nodes[0].name.value}` as RelationshipFieldName;
+    const definition = objectType.getFields()[nodes[0].name.value];
+    if (!RELATIONSHIP_FIELDS[name] || !definition) return null;
     try {
-      const args = getArgumentValues(definition, node, info.variableValues) as { first?: number; after?: string | null };
+      const args = getArgumentValues(definition, nodes[0], info.variableValues) as { first?: number; after?: string | null };
       // A to-one field (no `first`) reads a page of one, as resolveSingle does.
       const paged = definition.args.some((a) => a.name === 'first');
       const first = paged ? args.first! : 1;
-      if (!Number.isInteger(first) || first < 1 || first > maxPageSize) return;
+      if (!Number.isInteger(first) || first < 1 || first > maxPageSize) return null;
       const after = paged && args.after ? decodeIdCursor(args.after) : null;
-      const key: RelatedKey = { id, field: name, first, after };
-      keys.set(`${name}|${first}|${after ?? ''}`, key);
+      const projection = selectedRelationProjection(name, nodes, info.fragments, paged);
+      // Below a field reaching several types, what is selected depends on each node's type.
+      const target = RELATIONSHIP_FIELDS[name].target;
+      const nodeSets = paged ? connectionNodeSets(nodes, info.fragments) : setsOf(nodes);
+      const nested = target ? selectedRelatedPlans(info, target, nodeSets, maxPageSize, depth - 1) : [];
+      return { field: name, first, after, projection, nested };
     } catch {
       // Bad arguments: the field's own resolver will say so.
+      return null;
     }
   };
 
-  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet);
-  return [...keys.values()];
+  sets.forEach(visit);
+  return [...byResponseName.values()].map(planOf).filter((p): p is RelatedPlan => p !== null);
 }

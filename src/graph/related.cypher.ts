@@ -1,0 +1,94 @@
+import { ENTITY_LABEL, type NodeType } from '../model/index.js';
+import { int } from '../neo4j/convert.js';
+import { toNodeRow, TYPE_OF } from './node.repository.js';
+import { FULL_PROJECTION, nodeProjection, relationshipProjection, toProperties, type Projection } from './projection.js';
+import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
+import type { RelatedItem, RelatedKey, RelatedPage } from './relationship.repository.js';
+
+/**
+ * One relationship field to read for every node of a level, and the fields to read below it:
+ * what a GraphQL selection will ask level by level, read in the statement of the level above.
+ * Every parent gets the same page (`first` after `after`), as one field's resolver asks for all.
+ */
+export interface RelatedPlan {
+  field: RelationshipFieldName;
+  first: number;
+  after: string | null;
+  projection: Projection;
+  /** Relationship fields of the related nodes, read in the same statement. */
+  nested: RelatedPlan[];
+}
+
+/** A page read ahead, under the loader key its resolver will ask with. */
+export interface Prefetched {
+  key: RelatedKey;
+  page: RelatedPage;
+}
+
+/** What one plan's expression returns for one parent. */
+interface PlanValue {
+  items: { rel: unknown; props: unknown; type: NodeType; related: PlanValue[] }[];
+  total: number | null;
+}
+
+/**
+ * Cypher reading `plans` for the node bound to `parent`: `calls`, CALL subqueries to place
+ * where `parent` is bound (one row in, one row out), and `values`, one expression per plan to
+ * project in that row (PlanValue). Nested plans nest the same way, so a tree of fields is one
+ * statement. Parameters are added to `params` under names made from `prefix`; labels and
+ * relationship types come from RELATIONSHIP_FIELDS only.
+ */
+export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string, params: Record<string, unknown>): { calls: string; values: string[] } {
+  const calls: string[] = [];
+  const values = plans.map((plan, i) => {
+    const p = `${prefix}_${i}`;
+    const [r, m] = [`r${p}`, `m${p}`];
+    const field = RELATIONSHIP_FIELDS[plan.field];
+    const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL, parent, r, m);
+    // A field that reaches one type (from the whitelist) needs no label lookup per node.
+    const type = field.target ? `'${field.target}'` : TYPE_OF(m);
+    Object.assign(params, {
+      [`${p}after`]: plan.after,
+      [`${p}limit`]: int(plan.first + 1),
+      [`${p}props`]: plan.projection.node,
+      [`${p}rel`]: plan.projection.relationship,
+    });
+    const nested = planCypher(plan.nested, m, p, params);
+    // The page is limited inside the subquery, so a hub never returns more than first + 1 rows.
+    calls.push(`CALL (${parent}) {
+      MATCH ${pattern}
+      WHERE $${p}after IS NULL OR ${m}.id > $${p}after
+      WITH ${r}, ${m} ORDER BY ${m}.id LIMIT $${p}limit
+      ${nested.calls}
+      RETURN collect({ rel: ${relationshipProjection(r, plan.projection.relationship, `${p}rel`)}, props: ${nodeProjection(m, plan.projection.node, `${p}props`)}, type: ${type}, related: [${nested.values.join(', ')}] }) AS items${p}
+    }`);
+    return `{ items: items${p}, total: ${plan.projection.count ? `COUNT { ${pattern} }` : 'null'} }`;
+  });
+  return { calls: calls.join('\n'), values };
+}
+
+/**
+ * Reads back what planCypher's `values` returned for the parent `parentId`: its pages, in plan
+ * order, and every page of the tree (its own and the nested ones) appended to `out` under the
+ * key its resolver will load.
+ */
+export function toPlanPages(plans: readonly RelatedPlan[], parentId: string, values: readonly PlanValue[], out: Prefetched[]): RelatedPage[] {
+  return plans.map((plan, i) => {
+    const { node: nodeKeys, relationship: relKeys } = plan.projection;
+    const value = values[i];
+    const items: RelatedItem[] = [];
+    for (const item of value.items.slice(0, plan.first)) {
+      const node = toNodeRow(item.type, toProperties(nodeKeys, item.props));
+      items.push({ node, relationship: toProperties(relKeys, item.rel) });
+      if (plan.nested.length) toPlanPages(plan.nested, node.id, item.related, out);
+    }
+    const page: RelatedPage = { items, totalCount: value.total ?? 0, hasNextPage: value.items.length > plan.first };
+    out.push({ key: { id: parentId, field: plan.field, first: plan.first, after: plan.after, projection: plan.projection }, page });
+    return page;
+  });
+}
+
+/** The plan of a loader key: the key's field and page, nothing nested. */
+export function planOf(key: RelatedKey): RelatedPlan {
+  return { field: key.field, first: key.first, after: key.after ?? null, projection: key.projection ?? FULL_PROJECTION, nested: [] };
+}

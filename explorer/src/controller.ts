@@ -13,7 +13,7 @@ import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
 import { mergeSubgraph, type LociGraph } from './graph-model.js';
 import { computeHighlight } from './highlight.js';
 import type { LayoutRunner } from './layout.js';
-import { focusCamera, frameNodes, type LociRenderer, type Scene } from './renderer.js';
+import { fitToSize, focusCamera, frameNodes, type LociRenderer, type Scene } from './renderer.js';
 import { hasFilters, type Depth, type Expansion, type ViewStore } from './view-state.js';
 import type { NodeType } from './vocabulary.js';
 
@@ -119,6 +119,7 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
     const pathIds = path ? { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id) } : null;
     scene.highlight = computeHighlight(graph, { focus: scene.focus, expansions, path: pathIds });
     scene.allLabels = graph.order - scene.visibility.hiddenNodes.size <= ALL_LABELS_UP_TO;
+    fitToSize(renderer, graph);
     renderer.refresh();
     Object.assign(exposed, {
       view,

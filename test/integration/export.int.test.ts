@@ -9,7 +9,8 @@ let server: TestServer;
 let expected: { nodes: { id: string; type: string; label: string; degree: number }[]; edges: { id: string; source: string; target: string; type: string }[] };
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // A network cap of 2,000 nodes (the default is 10,000): reached below with 2,001 test nodes.
+  server = await startTestServer({ MAX_NETWORK_NODES: '2000' });
   const res = await server.gql(`{ network { nodes { id type label degree } edges { id source target type } } }`);
   expected = res.data.network;
 });

@@ -3,7 +3,9 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // Network caps of 2,000 nodes and 10,000 relationships (the defaults are five and ten times
+  // that): the size-limit tests below reach them with a few thousand test nodes.
+  server = await startTestServer({ MAX_NETWORK_NODES: '2000', MAX_NETWORK_EDGES: '10000' });
 });
 afterAll(() => server.close());
 

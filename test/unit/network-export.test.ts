@@ -4,6 +4,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { EXPORT_FORMATS } from '../../src/network/export.formats.js';
 import { parseNetworkQuery } from '../../src/network/export.query.js';
 import { assertNetworkFilter } from '../../src/network/network-filter.js';
+import { NETWORK_LIMITS } from '../../src/network/limits.js';
 import { relationshipTypePattern } from '../../src/network/relationship-pattern.js';
 import { describeShared, pickReach } from '../../src/network/shared-words.js';
 import type { NetworkSubgraph } from '../../src/network/subgraph.js';
@@ -63,8 +64,8 @@ describe('assertNetworkFilter', () => {
     [{ from: '2019', to: '2019-05' }, true],
     [{ from: '2019-05-28', to: '2019' }, true],
     [{ from: '2019-06', to: '2019-05-31' }, false],
-    [{ limit: 2000 }, true],
-    [{ limit: 2001 }, false],
+    [{ limit: NETWORK_LIMITS.maxNetworkNodes }, true],
+    [{ limit: NETWORK_LIMITS.maxNetworkNodes + 1 }, false],
     [{ limit: 1.5 }, false],
   ])('%o is allowed: %s', (filter, allowed) => {
     const check = () => assertNetworkFilter(filter, 'filter.');

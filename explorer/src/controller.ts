@@ -142,9 +142,10 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
     if (addedNodes.length || addedEdges.length) {
       const view = store.get();
       applyAppearance(graph, view.colourBy, view.sizeBy);
-      // A running layout takes new nodes in by itself (the worker restarts from the current
-      // positions); otherwise only the new nodes move, so the drawing keeps its shape.
-      if (addedNodes.length && !layout.isRunning()) void layout.run({ pin: before });
+      // A layout running on the drawn graph takes new nodes in by itself (the worker restarts
+      // from the current positions); otherwise (stopped, or running on a copy of a large network)
+      // a new run moves only the new nodes, so the drawing keeps its shape.
+      if (addedNodes.length && !layout.followsChanges()) void layout.run({ pin: before });
     }
     return addedNodes.length;
   }

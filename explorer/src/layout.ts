@@ -5,6 +5,12 @@
  * the graph's positions) and stop when nodes barely move over the last iterations, or after a
  * time budget that grows with the graph; then the worker is killed so it costs nothing.
  * Counting iterations rather than seconds keeps a slow machine from looking "converged".
+ *
+ * A large network (past SHADOW_ABOVE relationships) is laid out on a copy of the graph that
+ * nothing draws: each iteration moving every node would make the renderer redraw everything, and
+ * the worker waits for the main thread between iterations, so both crawled (5,447 nodes and
+ * 41,882 relationships: 20 iterations in 30 s on a CPU-only renderer). The positions are copied
+ * to the drawn graph now and then instead, leaving the main thread free between copies.
  */
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -17,6 +23,13 @@ const CONVERGED = 0.002;
 const CALM_SAMPLES = 3;
 /** FA2 starts from our seeded positions: give it this many iterations before judging. */
 const MIN_ITERATIONS = 60;
+/** Past this many relationships the layout runs on an undrawn copy (see above). */
+export const SHADOW_ABOVE = 10_000;
+/**
+ * Positions reach the drawing at most this often, and never sooner than twice the time the last
+ * copy took to draw: at least two thirds of the main thread stay free for the user.
+ */
+const PUBLISH_EVERY_MS = 250;
 
 export interface LayoutRunner {
   /**
@@ -26,8 +39,24 @@ export interface LayoutRunner {
   run(options?: { pin?: ReadonlySet<string> }): Promise<void>;
   stop(): void;
   isRunning(): boolean;
+  /** True when the running layout takes nodes added to the drawing in by itself (not on a copy). */
+  followsChanges(): boolean;
   /** Iterations of the last run (for tests and the curious). */
   iterations(): number;
+}
+
+/** Copies x and y of every node of `from` that `to` holds: one update event for the renderer. */
+function copyPositions(from: LociGraph, to: LociGraph): void {
+  to.updateEachNodeAttributes(
+    (node, a) => {
+      if (from.hasNode(node)) {
+        a.x = from.getNodeAttribute(node, 'x');
+        a.y = from.getNodeAttribute(node, 'y');
+      }
+      return a;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 function extentOf(graph: LociGraph): number {
@@ -51,15 +80,24 @@ export function createLayoutRunner(graph: LociGraph, onChange: (running: boolean
   let finish: (() => void) | null = null;
   let onIteration: (() => void) | null = null;
   let count = 0;
+  /** The graph FA2 moves: `graph` itself, or its undrawn copy for a large network. */
+  let moved: LociGraph = graph;
+  let publisher: ReturnType<typeof setTimeout> | null = null;
 
   function stop(): void {
     if (budget) clearTimeout(budget);
     budget = null;
-    if (onIteration) graph.off('eachNodeAttributesUpdated', onIteration);
+    if (publisher) clearTimeout(publisher);
+    publisher = null;
+    if (onIteration) moved.off('eachNodeAttributesUpdated', onIteration);
     onIteration = null;
     const wasRunning = supervisor !== null;
     supervisor?.kill();
     supervisor = null;
+    if (moved !== graph) {
+      if (wasRunning) copyPositions(moved, graph);
+      moved = graph;
+    }
     graph.forEachNode((node, a) => {
       if (a.fixed) graph.removeNodeAttribute(node, 'fixed');
     });
@@ -72,21 +110,22 @@ export function createLayoutRunner(graph: LociGraph, onChange: (running: boolean
     run({ pin } = {}) {
       stop();
       if (graph.order < 2) return Promise.resolve();
-      if (pin) for (const node of pin) if (graph.hasNode(node)) graph.setNodeAttribute(node, 'fixed', true);
+      moved = graph.size > SHADOW_ABOVE ? graph.copy() : graph;
+      if (pin) for (const node of pin) if (moved.hasNode(node)) moved.setNodeAttribute(node, 'fixed', true);
       const settings = {
-        ...forceAtlas2.inferSettings(graph),
+        ...forceAtlas2.inferSettings(moved),
         // Hubs such as LOCI or Hivos go to the edge of their cluster rather than its centre:
         // their many neighbours spread out and their labels stay readable.
         outboundAttractionDistribution: true,
-        barnesHutOptimize: graph.order > 400,
+        barnesHutOptimize: moved.order > 400,
       };
       count = 0;
       let calm = 0;
       let previous = new Float64Array(0);
       const snapshot = () => {
-        const positions = new Float64Array(graph.order * 2);
+        const positions = new Float64Array(moved.order * 2);
         let i = 0;
-        graph.forEachNode((_n, a) => {
+        moved.forEachNode((_n, a) => {
           positions[i++] = a.x;
           positions[i++] = a.y;
         });
@@ -96,19 +135,32 @@ export function createLayoutRunner(graph: LociGraph, onChange: (running: boolean
       onIteration = () => {
         if (++count % SAMPLE_EVERY) return;
         const next = snapshot();
-        let moved = 0;
+        let shift = 0;
         // The node set may change during a run (an expansion): compare only when it did not.
-        if (next.length === previous.length) for (let i = 0; i < next.length; i += 2) moved += Math.hypot(next[i] - previous[i], next[i + 1] - previous[i + 1]);
-        else moved = Infinity;
+        if (next.length === previous.length) for (let i = 0; i < next.length; i += 2) shift += Math.hypot(next[i] - previous[i], next[i + 1] - previous[i + 1]);
+        else shift = Infinity;
         previous = next;
-        calm = count >= MIN_ITERATIONS && moved / graph.order / extentOf(graph) < CONVERGED ? calm + 1 : 0;
+        calm = count >= MIN_ITERATIONS && shift / moved.order / extentOf(moved) < CONVERGED ? calm + 1 : 0;
         // Not from inside this handler: the supervisor is still handling the worker's message
         // and reads its own state after the graph update that called us; killing it here breaks that.
         if (calm >= CALM_SAMPLES) queueMicrotask(stop);
       };
-      graph.on('eachNodeAttributesUpdated', onIteration);
-      supervisor = new FA2Layout(graph, { settings });
+      moved.on('eachNodeAttributesUpdated', onIteration);
+      supervisor = new FA2Layout(moved, { settings });
       supervisor.start();
+      if (moved !== graph) {
+        const publish = () => {
+          copyPositions(moved, graph);
+          const copied = performance.now();
+          // The renderer draws on the next frame: the copy's cost is known one frame later.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              if (supervisor) publisher = setTimeout(publish, Math.max(PUBLISH_EVERY_MS, 2 * (performance.now() - copied)));
+            }),
+          );
+        };
+        publisher = setTimeout(publish, PUBLISH_EVERY_MS);
+      }
       onChange(true);
       budget = setTimeout(stop, Math.min(30_000, 6_000 + graph.order * 4));
       return new Promise<void>((resolve) => {
@@ -117,6 +169,7 @@ export function createLayoutRunner(graph: LociGraph, onChange: (running: boolean
     },
     stop,
     isRunning: () => supervisor !== null,
+    followsChanges: () => supervisor !== null && moved === graph,
     iterations: () => count,
   };
 }

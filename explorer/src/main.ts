@@ -15,7 +15,7 @@ import { attachKeyboard } from './keyboard.js';
 import { createLayoutRunner } from './layout.js';
 import { createLegend } from './legend.js';
 import { createPathPanel } from './path-panel.js';
-import { createRenderer, createScene, REST_EDGES_DURING_LAYOUT_ABOVE } from './renderer.js';
+import { createRenderer, createScene } from './renderer.js';
 import { attachSearchBox } from './search-box.js';
 import { attachTabs } from './tabs.js';
 import { attachToolbar } from './toolbar.js';
@@ -27,11 +27,6 @@ const graph = createGraph();
 const scene = createScene();
 let exposedLayout: { layoutRunning: boolean; layoutIterations: number } | null = null;
 const layout = createLayoutRunner(graph, (running) => {
-  const resting = running && graph.size > REST_EDGES_DURING_LAYOUT_ABOVE;
-  if (scene.edgesResting !== resting) {
-    scene.edgesResting = resting;
-    renderer.refresh();
-  }
   if (!exposedLayout) return;
   exposedLayout.layoutRunning = running;
   if (!running) exposedLayout.layoutIterations = layout.iterations();

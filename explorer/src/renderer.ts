@@ -21,12 +21,10 @@ export interface Scene {
   pathEdges: Set<string>;
   /** Few nodes on show: every visible node gets its label. */
   allLabels: boolean;
-  /** A large network is being laid out: relationships wait (but the path and highlighted ones). */
-  edgesResting: boolean;
 }
 
 export function createScene(): Scene {
-  return { visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() }, highlight: null, focus: null, pathEdges: new Set(), allLabels: false, edgesResting: false };
+  return { visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() }, highlight: null, focus: null, pathEdges: new Set(), allLabels: false };
 }
 
 export interface RendererEvents {
@@ -48,15 +46,10 @@ export function shortLabel(label: string | null | undefined): string {
 /**
  * Past these sizes the camera moves without drawing relationships (and labels): zooming and
  * panning a network of 5,000 nodes and 40,000 relationships went from 0.3 to 3 frames per second
- * on a CPU-only renderer (SwiftShader; `npm run bench:explorer`), and a GPU gains the same way.
+ * on a CPU-only renderer (SwiftShader; `npm run bench:explorer`). The drawing is whole again as
+ * soon as the camera stops.
  */
 const HIDE_EDGES_ON_MOVE_ABOVE = 10_000;
-/**
- * Past this many relationships they are not drawn while the layout runs: every iteration moves
- * every node, and redrawing 40,000 relationships each time held a CPU-only renderer to 2 frames
- * per second (and the layout, which waits for each frame, with it).
- */
-export const REST_EDGES_DURING_LAYOUT_ABOVE = 10_000;
 const HIDE_LABELS_ON_MOVE_ABOVE = 2_000;
 
 /** Fits the settings that depend on the drawing's size to it; call after the graph changed. */
@@ -104,9 +97,8 @@ export function createRenderer(container: HTMLElement, graph: LociGraph, scene: 
       if (scene.visibility.hiddenEdges.has(key)) return { visibility: 'hidden' };
       if (scene.pathEdges.has(key)) return { color: PATH_COLOUR, size: 3.5, zIndex: 3, depth: 'topEdges' };
       const highlight = scene.highlight;
-      if (highlight?.edges.has(key)) return { color: HIGHLIGHT_EDGE, size: 1.6, zIndex: 2, depth: 'topEdges' };
-      if (scene.edgesResting) return { visibility: 'hidden' };
       if (!highlight) return {};
+      if (highlight.edges.has(key)) return { color: HIGHLIGHT_EDGE, size: 1.6, zIndex: 2, depth: 'topEdges' };
       return { color: FADED_EDGE, zIndex: 0 };
     },
   });

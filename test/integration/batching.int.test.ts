@@ -51,7 +51,8 @@ describe('batching', () => {
       expect(node.themes.edges[0].node.id).toBe('e-procurement');
     }
     expect(large.roundTrips).toBe(small.roundTrips);
-    expect(large.roundTrips).toBeLessThanOrEqual(7);
+    // The list reads the relationship fields under it, up to three levels, in its own statement.
+    expect(large.roundTrips).toBe(1);
   });
 
   it('reports the cost only when asked with x-loci-debug', async () => {

@@ -149,6 +149,34 @@ describe('search', () => {
     expect(top.score).toBeGreaterThan(0);
   });
 
+  it('pages through every hit once, in the order of one large page', async () => {
+    const query = 'query ($after: String) { search(text: "open contracting", first: 4, after: $after) { totalCount edges { cursor score node { id } } pageInfo { hasNextPage endCursor } } }';
+    const whole = await server.gql('{ search(text: "open contracting", first: 100) { totalCount edges { score node { id } } } }');
+    const all = whole.data.search.edges.map((e: any) => e.node.id);
+    expect(whole.data.search.totalCount).toBe(all.length);
+    expect(all.length).toBeGreaterThan(8);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const res = await server.gql(query, { after });
+      expect(res.errors).toBeUndefined();
+      const page = res.data.search;
+      expect(page.totalCount).toBe(all.length);
+      paged.push(...page.edges.map((e: any) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all);
+    // Best first.
+    const scores = whole.data.search.edges.map((e: any) => e.score);
+    expect(scores).toEqual([...scores].sort((x: number, y: number) => y - x));
+  });
+
+  it('puts a node whose own name is what was typed first', async () => {
+    const res = await server.gql('{ search(text: "ILDA", first: 3) { edges { node { id } } } }');
+    expect(res.data.search.edges[0].node.id).toBe('ilda');
+  });
+
   it('filters hits by type and treats query syntax as plain text', async () => {
     const res = await server.gql('{ search(text: "contracting AND (", types: [Initiative], first: 20) { edges { node { __typename } } } }');
     expect(res.errors).toBeUndefined();

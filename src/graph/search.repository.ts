@@ -32,14 +32,6 @@ export interface SearchRequest {
   after?: Keyset;
 }
 
-/**
- * Hits lifted when their own name is what was typed: the best this many by Lucene's score.
- * Reading the name of every hit made a broad search the one query slower than @neo4j/graphql's
- * (10,000 initiatives: 8.6 ms of Neo4j CPU per search, against 6.8 ms there and 5.5 ms for the
- * hand-written floor, which both rank by Lucene's score alone; bench/results/latest.md).
- */
-const LIFT_WITHIN = 200;
-
 /** Full-text hits, best first (score, then id), one page after `after`, with the total: one round trip. */
 export async function searchNodes(executor: Executor, req: SearchRequest) {
   // Every hit is scored, so per-hit work is kept small: label tests rather than labels(node), the
@@ -54,22 +46,12 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
   const rows = await executor.read(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH node, score ${typeFilter}
-     WITH collect({ node: node, score: score }) AS hits
      // Lucene scores prefix matches flat; a node whose own name is what was typed comes first.
-     // That lift reads the hit's name, so only the best LIFT_WITHIN hits by Lucene's score get it
-     // (the procedure yields them best first): a node named as typed is among them, its name
-     // field matching whole with a boost.
-     CALL (hits) {
-       UNWIND hits[0..$liftWithin] AS h
-       WITH h.node AS node, h.score AS score
-       WITH node, score, toLower(${label}) AS label
-       RETURN collect({ node: node, score: score + CASE WHEN label = $typed${acronym} THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END }) AS lifted
-     }
-     WITH size(hits) AS total, lifted + hits[$liftWithin..] AS hits
-     UNWIND hits AS h
-     WITH total, h.node AS node, h.score AS score ORDER BY score DESC, node.id ASC
-     WITH total, collect({ id: node.id, node: node, score: score }) AS hits
-     WITH total,
+     WITH node, score, toLower(${label}) AS label
+     WITH node, score + CASE WHEN label = $typed${acronym} THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
+     WITH node, score ORDER BY score DESC, node.id ASC
+     WITH collect({ id: node.id, node: node, score: score }) AS hits
+     WITH size(hits) AS total,
        [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit] AS page
      // Properties are read for the page only, not for every hit.
      CALL (page) {
@@ -78,16 +60,7 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
        RETURN collect({ id: node.id, props: ${NODE_PROPERTIES('node')}, type: ${TYPE_OF('node')}, score: score }) AS projected
      }
      RETURN total, projected AS page`,
-    {
-      nodeTypes: NODE_TYPES,
-      typed: req.text.trim().toLowerCase(),
-      index: FULLTEXT_INDEX,
-      query: toLuceneQuery(req.text),
-      afterScore: req.after?.value ?? null,
-      afterId: req.after?.id ?? null,
-      limit: int(req.first + 1),
-      liftWithin: int(LIFT_WITHIN),
-    },
+    { nodeTypes: NODE_TYPES, typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   // Back in rank order: collecting after UNWIND promises none.
   const page = ((rows[0]?.page ?? []) as { id: string; props: Record<string, unknown>; type: NodeType; score: number }[]).sort(

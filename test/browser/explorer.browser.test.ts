@@ -38,6 +38,28 @@ async function open(address = '/explore/'): Promise<{ page: Page; errors: string
   return { page, errors };
 }
 
+/**
+ * Opens the explorer with the server's network refusals staged (the seed data is too small to
+ * reach the real caps): `refusal(filter)` names the limit a network request is refused with
+ * (LIMIT_EXCEEDED), or null to let the server answer it. `asked`: the filters sent, in order.
+ */
+async function openWithStagedRefusals(refusal: (filter: { limit?: number } | undefined) => { limit: string; max: number } | null) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors = collectErrors(page);
+  const asked: unknown[] = [];
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON();
+    if (!String(body?.query).includes('query ExplorerNetwork')) return route.continue();
+    asked.push(body.variables.filter);
+    const refused = refusal(body.variables.filter);
+    if (!refused) return route.continue();
+    await route.fulfill({ json: { errors: [{ message: `${refused.limit} is limited to ${refused.max}`, extensions: { code: 'LIMIT_EXCEEDED', ...refused } }], data: null } });
+  });
+  await page.goto(`${server.url}/explore/`);
+  await waitForExplorer(page);
+  return { page, errors, asked };
+}
+
 const layoutSettled = (page: Page) => page.waitForFunction(() => (globalThis as any).__loci.state.layoutRunning === false, undefined, { timeout: 40_000 });
 
 async function search(page: Page, input: string, text: string, id: string): Promise<void> {
@@ -75,20 +97,9 @@ describe('the network explorer', () => {
   });
 
   it("draws the best-connected nodes when the network is larger than the server's cap", async () => {
-    // The server refuses a network over its cap (LIMIT_EXCEEDED, naming the cap); here the
-    // refusal is staged (the seed data is small), and the page asks again for the cap's worth.
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    const errors = collectErrors(page);
-    const asked: unknown[] = [];
-    await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON();
-      if (!String(body?.query).includes('query ExplorerNetwork')) return route.continue();
-      asked.push(body.variables.filter);
-      if (body.variables.filter?.limit) return route.continue();
-      await route.fulfill({ json: { errors: [{ message: 'network.nodes is limited to 60', extensions: { code: 'LIMIT_EXCEEDED', limit: 'network.nodes', max: 60 } }], data: null } });
-    });
-    await page.goto(`${server.url}/explore/`);
-    await waitForExplorer(page);
+    // The server refuses a network over its cap (LIMIT_EXCEEDED, naming the cap); the page asks
+    // again for the cap's worth.
+    const { page, errors, asked } = await openWithStagedRefusals((filter) => (filter?.limit ? null : { limit: 'network.nodes', max: 60 }));
     const state = await explorerState(page);
     expect(asked).toEqual([{}, { limit: 60 }]);
     expect(state.error).toBeNull();
@@ -100,20 +111,9 @@ describe('the network explorer', () => {
   });
 
   it('asks for fewer nodes while their relationships are more than the server sends at once', async () => {
-    // Staged: the server refuses any network of more than 100 nodes for its relationships
-    // (LIMIT_EXCEEDED "network.relationships"); the page halves its request until one fits.
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    const errors = collectErrors(page);
-    const asked: unknown[] = [];
-    await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON();
-      if (!String(body?.query).includes('query ExplorerNetwork')) return route.continue();
-      asked.push(body.variables.filter);
-      if ((body.variables.filter?.limit ?? Infinity) <= 100) return route.continue();
-      await route.fulfill({ json: { errors: [{ message: 'network.relationships is limited to 500', extensions: { code: 'LIMIT_EXCEEDED', limit: 'network.relationships', max: 500 } }], data: null } });
-    });
-    await page.goto(`${server.url}/explore/`);
-    await waitForExplorer(page);
+    // The server refuses any network of more than 100 nodes for its relationships; the page
+    // halves its request until one fits.
+    const { page, errors, asked } = await openWithStagedRefusals((filter) => ((filter?.limit ?? Infinity) <= 100 ? null : { limit: 'network.relationships', max: 500 }));
     expect(asked).toEqual([{}, { limit: 5_000 }, { limit: 2_500 }, { limit: 1_250 }, { limit: 625 }, { limit: 312 }, { limit: 156 }, { limit: 78 }]);
     const state = await explorerState(page);
     expect(state.error).toBeNull();

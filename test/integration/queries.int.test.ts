@@ -160,9 +160,9 @@ describe('search', () => {
     for (let pages = 0; pages < 50; pages++) {
       const res = await server.gql(query, { after });
       expect(res.errors).toBeUndefined();
-      const page = res.data.search;
+      const page: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = res.data.search;
       expect(page.totalCount).toBe(all.length);
-      paged.push(...page.edges.map((e: any) => e.node.id));
+      paged.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }

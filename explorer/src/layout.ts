@@ -149,13 +149,15 @@ export function createLayoutRunner(graph: LociGraph, onChange: (running: boolean
       supervisor = new FA2Layout(moved, { settings });
       supervisor.start();
       if (moved !== graph) {
+        const run = supervisor;
         const publish = () => {
           copyPositions(moved, graph);
           const copied = performance.now();
           // The renderer draws on the next frame: the copy's cost is known one frame later.
+          // Only this run goes on publishing: a stop (or a new run) in between ends it.
           requestAnimationFrame(() =>
             requestAnimationFrame(() => {
-              if (supervisor) publisher = setTimeout(publish, Math.max(PUBLISH_EVERY_MS, 2 * (performance.now() - copied)));
+              if (supervisor === run) publisher = setTimeout(publish, Math.max(PUBLISH_EVERY_MS, 2 * (performance.now() - copied)));
             }),
           );
         };

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../src/paths.js';
+// The browser tests' own launcher (Debian's Chromium, WebGL on SwiftShader) and page helpers.
+import { ensureExplorerBuilt, launchBrowser, waitForExplorer } from '../test/helpers/browser.js';
 import { openBenchDatabase } from './database.js';
 import { describeMachine } from './machine.js';
 import { freePort } from './systems.js';
@@ -18,7 +20,6 @@ import { freePort } from './systems.js';
  */
 
 const USAGE = 'usage: npm run bench:explorer -- [--initiatives 480] [--rounds 3] [--fresh] [--port 7721] [--out bench/results/explorer]';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1440, height: 900 };
 /** The page's requestAnimationFrame, for code run in the page (this file is compiled without the DOM library). */
 declare const requestAnimationFrame: (callback: (now: number) => void) => number;
@@ -78,13 +79,6 @@ const median = (xs: number[]) => {
 };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Builds the page afresh: a stale build would measure old code. */
-function buildExplorer(): void {
-  const vite = path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'explorer/vite.config.ts', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('the explorer build failed');
-}
-
 /** The real server (compiled by scripts/run-bench.mjs), as a deployment runs it, on a free port. */
 async function startServer(neo4jUri: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
@@ -118,7 +112,7 @@ async function measureScene(browser: Browser, url: string): Promise<SceneFigures
   });
   const started = performance.now();
   await page.goto(url);
-  await page.waitForFunction(() => (globalThis as any).__loci?.state?.ready === true, undefined, { timeout: 180_000 });
+  await waitForExplorer(page, 180_000);
   const readyMs = performance.now() - started;
   const duringLayout = await page.evaluate(
     () =>
@@ -212,20 +206,16 @@ function toMarkdown(results: { machine: ReturnType<typeof describeMachine>; date
 
 async function main(): Promise<void> {
   const s = readSettings();
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`node scripts/ensure-chromium.mjs\` as root`);
+  // Built afresh: a stale build would measure old code.
   log('building the explorer');
-  buildExplorer();
+  ensureExplorerBuilt({ force: true });
   const db = await openBenchDatabase(s.initiatives, { port: s.port, heap: '1g', pageCache: '512m', seed: 1, fresh: s.fresh, log });
   let server: { url: string; child: ChildProcess } | null = null;
   let browser: Browser | null = null;
   try {
     log(`graph: ${db.graph.nodes.toLocaleString('en')} nodes, ${db.graph.relationships.toLocaleString('en')} relationships`);
     server = await startServer(db.uri);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    });
+    browser = await launchBrowser();
     const machine = describeMachine(db.neo4jVersion);
     const figures: Record<string, SceneFigures[]> = { seeds: [], large: [] };
     for (let r = 1; r <= s.rounds; r++) {

@@ -4,7 +4,7 @@
  * their API ids, so merging twice changes nothing).
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { ExplorerGraphEdgeFragment, ExplorerGraphNodeFragment, ExplorerNodeFacetsFragment } from './generated/graphql.js';
+import type { ExplorerDrawnNodeFragment, ExplorerGraphEdgeFragment } from './generated/graphql.js';
 import { EDGE_COLOUR } from './palette.js';
 import type { NodeType, RelationshipType } from './vocabulary.js';
 
@@ -40,7 +40,7 @@ export interface EdgeAttributes {
 export type LociGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /** What the API answers for a drawn node: a GraphNode, with its record's facets when asked. */
-export type ApiNode = ExplorerGraphNodeFragment & { node?: ExplorerNodeFacetsFragment | null };
+export type ApiNode = ExplorerDrawnNodeFragment;
 export type ApiEdge = ExplorerGraphEdgeFragment;
 
 /** A directed multigraph: two nodes may be linked by several relationship types (Hivos coordinates LOCI and is a partner in it). */

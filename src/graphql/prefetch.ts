@@ -1,9 +1,9 @@
-import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { NodeType } from '../model/index.js';
 import type { RelatedPlan } from '../graph/related.cypher.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
 import { decodeIdCursor } from './pagination.js';
-import { connectionNodeSets, selectedRelationProjection, setsOf } from './projection.js';
+import { connectionNodeSets, fieldsOf, selectedRelationProjection, setsOf } from './projection.js';
 
 /**
  * How many levels of relationship fields a root query reads in its own statement. Deeper
@@ -30,24 +30,12 @@ export function selectedRelatedPlans(
 ): RelatedPlan[] {
   const objectType = info.schema.getType(type);
   if (depth < 1 || !isObjectType(objectType)) return [];
-  const interfaces = new Set(objectType.getInterfaces().map((i) => i.name));
-  const appliesHere = (typeCondition: string | undefined) => !typeCondition || typeCondition === type || interfaces.has(typeCondition);
   // Field nodes by response name (alias or name), as the resolvers will see them.
   const byResponseName = new Map<string, FieldNode[]>();
-
-  const visit = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.alias?.value ?? selection.name.value;
-        byResponseName.set(name, [...(byResponseName.get(name) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (appliesHere(selection.typeCondition?.name.value)) visit(selection.selectionSet);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment && appliesHere(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-      }
-    }
-  };
+  for (const field of fieldsOf(sets, info.fragments, type)) {
+    const name = field.alias?.value ?? field.name.value;
+    byResponseName.set(name, [...(byResponseName.get(name) ?? []), field]);
+  }
 
   const planOf = (nodes: FieldNode[]): RelatedPlan | null => {
     const name = `${type}.${nodes[0].name.value}` as RelationshipFieldName;
@@ -72,6 +60,5 @@ export function selectedRelatedPlans(
     }
   };
 
-  sets.forEach(visit);
   return [...byResponseName.values()].map(planOf).filter((p): p is RelatedPlan => p !== null);
 }

@@ -30,7 +30,7 @@ const NO_PROPERTY = new Set(['__typename', 'cursor', 'totalCount', 'pageInfo']);
  * The fields of `sets`, through fragments and inline fragments. A fragment on another node type
  * cannot apply and is skipped; any other condition is kept (at worst it widens the projection).
  */
-function fieldsOf(sets: readonly SelectionSetNode[], fragments: Fragments, type: NodeType | null): FieldNode[] {
+export function fieldsOf(sets: readonly SelectionSetNode[], fragments: Fragments, type: NodeType | null): FieldNode[] {
   const fields: FieldNode[] = [];
   const applies = (condition: string | undefined) => !condition || !type || condition === type || !isNodeType(condition);
   const visit = (set: SelectionSetNode) => {

@@ -25,6 +25,7 @@ import { createExportRouter } from './network/export.routes.js';
 import { mountExplorer } from './http/explorer.js';
 import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
+import { listen } from './http/listen.js';
 
 export interface ServerDeps {
   config: Readonly<Config>;
@@ -197,11 +198,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     app,
     httpServer,
     availability,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
-      }),
+    listen: (port, host) => listen(httpServer, port, host),
     stop: async () => {
       await apollo.stop();
       availability.close();

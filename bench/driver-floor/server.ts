@@ -2,6 +2,7 @@ import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Run } from './cypher.js';
 import { FLOOR_QUERIES } from './queries.js';
+import { listen } from '../../src/http/listen.js';
 
 export interface FloorServer {
   httpServer: http.Server;
@@ -44,11 +45,7 @@ export function createFloorServer({ driver, database = 'neo4j' }: { driver: Driv
 
   return {
     httpServer,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
-      }),
+    listen: (port, host) => listen(httpServer, port, host),
     close: () =>
       new Promise((resolve) => {
         httpServer.close(() => resolve());

@@ -8,6 +8,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import { createCountingDriver, type RoundTripCounter } from './counting-driver.js';
 import { createTypeDefs } from './type-defs.js';
+import { listen } from '../../src/http/listen.js';
 
 interface BenchContext {
   executionContext: ReturnType<typeof createCountingDriver>;
@@ -66,11 +67,7 @@ export async function createNeo4jGraphqlServer({ driver, database = 'neo4j' }: {
   );
   return {
     httpServer,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
-      }),
+    listen: (port, host) => listen(httpServer, port, host),
     close: () => apollo.stop(),
   };
 }

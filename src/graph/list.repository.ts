@@ -84,7 +84,7 @@ CALL () {
   ${match(pageWhere)}
   WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
   ${calls}
-  RETURN collect({ props: ${nodeProjection('n', req.properties ?? null, 'nodeProps')}, sortValue: sortValue, related: [${values.join(', ')}] }) AS page
+  RETURN collect({ props: ${nodeProjection('n', req.properties ?? null)}, sortValue: sortValue, related: [${values.join(', ')}] }) AS page
 }
 RETURN totalCount, page`;
   const [row] = await executor.read(cypher, {
@@ -92,7 +92,6 @@ RETURN totalCount, page`;
     limit: int(req.first + 1),
     afterValue: req.after?.value ?? null,
     afterId: req.after?.id ?? null,
-    nodeProps: req.properties ?? null,
   });
   const page = row.page as { props: unknown; sortValue: Keyset['value']; related: never[] }[];
   const prefetched: Prefetched[] = [];

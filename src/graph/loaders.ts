@@ -17,9 +17,10 @@ export interface Loaders {
   /**
    * Any node by id (as nodeById) together with the relationship fields below it that its
    * selection is about to ask for (nested ones included), in one round trip; the caches are
-   * primed, so those fields cost nothing more.
+   * primed, so those fields cost nothing more. The node holds `properties` only (all of them
+   * when null); only a whole node primes nodeById.
    */
-  nodeWithRelated(id: string, plans: readonly RelatedPlan[]): Promise<NodeRow | null>;
+  nodeWithRelated(id: string, plans: readonly RelatedPlan[], properties: readonly string[] | null): Promise<NodeRow | null>;
   /**
    * The page of `key`: at once (no promise) when a statement of this request already read it
    * ahead (primeRelated), else through `related`. A list's fields then complete synchronously,
@@ -79,9 +80,9 @@ export function createLoaders(executor: Executor): Loaders {
   return {
     nodeById,
     related,
-    async nodeWithRelated(id, plans) {
-      const { node, prefetched } = await findNodeAndRelated(executor, id, plans);
-      nodeById.prime(id, node);
+    async nodeWithRelated(id, plans, properties) {
+      const { node, prefetched } = await findNodeAndRelated(executor, id, plans, properties);
+      if (!properties) nodeById.prime(id, node);
       primeRelated(prefetched);
       return node;
     },

@@ -36,7 +36,8 @@ interface PlanValue {
  * where `parent` is bound (one row in, one row out), and `values`, one expression per plan to
  * project in that row (PlanValue). Nested plans nest the same way, so a tree of fields is one
  * statement. Parameters are added to `params` under names made from `prefix`; labels and
- * relationship types come from RELATIONSHIP_FIELDS only.
+ * relationship types come from RELATIONSHIP_FIELDS only, property names from the projection
+ * (checked against the model in projection.ts).
  */
 export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string, params: Record<string, unknown>): { calls: string; values: string[] } {
   const calls: string[] = [];
@@ -47,21 +48,16 @@ export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix
     const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL, parent, r, m);
     // A field that reaches one type (from the whitelist) needs no label lookup per node.
     const type = field.target ? `'${field.target}'` : TYPE_OF(m);
-    Object.assign(params, {
-      [`${p}after`]: plan.after,
-      [`${p}limit`]: int(plan.first + 1),
-      [`${p}props`]: plan.projection.node,
-      [`${p}rel`]: plan.projection.relationship,
-    });
+    params[`${p}limit`] = int(plan.first + 1);
+    if (plan.after !== null) params[`${p}after`] = plan.after;
+    const after = plan.after === null ? '' : ` WHERE ${m}.id > $${p}after`;
     const nested = planCypher(plan.nested, m, p, params);
     // The page is limited inside the subquery, so a hub never returns more than first + 1 rows.
-    calls.push(`CALL (${parent}) {
-      MATCH ${pattern}
-      WHERE $${p}after IS NULL OR ${m}.id > $${p}after
-      WITH ${r}, ${m} ORDER BY ${m}.id LIMIT $${p}limit
-      ${nested.calls}
-      RETURN collect({ rel: ${relationshipProjection(r, plan.projection.relationship, `${p}rel`)}, props: ${nodeProjection(m, plan.projection.node, `${p}props`)}, type: ${type}, related: [${nested.values.join(', ')}] }) AS items${p}
-    }`);
+    // Kept on few lines: every byte of a statement is sent with each request.
+    calls.push(
+      `CALL (${parent}) { MATCH ${pattern}${after} WITH ${r}, ${m} ORDER BY ${m}.id LIMIT $${p}limit ${nested.calls}` +
+        ` RETURN collect({ rel: ${relationshipProjection(r, plan.projection.relationship)}, props: ${nodeProjection(m, plan.projection.node)}, type: ${type}, related: [${nested.values.join(', ')}] }) AS items${p} }`,
+    );
     return `{ items: items${p}, total: ${plan.projection.count ? `COUNT { ${pattern} }` : 'null'} }`;
   });
   return { calls: calls.join('\n'), values };

@@ -1,7 +1,7 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
-import type { Projection } from './projection.js';
+import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { nodeProjection, toProperties, type Projection } from './projection.js';
 import type { RelationshipFieldName } from './relationship-fields.js';
 import { planCypher, planOf, toPlanPages, type Prefetched, type RelatedPlan } from './related.cypher.js';
 
@@ -73,19 +73,25 @@ export async function findRelatedGroups(executor: Executor, groups: readonly (re
 /**
  * One node by id (null when there is none, as findNodesByIds) and the relationship fields of
  * `plans` below it, nested ones included, in ONE statement: a root query for one node and the
- * relationship fields selected under it cost one round trip. `prefetched`: every page read, under
- * the key its resolver will load (empty pages for a missing node).
+ * relationship fields selected under it cost one round trip. The node holds the `properties`
+ * given (see Projection), all of them when null. `prefetched`: every page read, under the key
+ * its resolver will load (empty pages for a missing node).
  */
-export async function findNodeAndRelated(executor: Executor, id: string, plans: readonly RelatedPlan[]): Promise<{ node: NodeRow | null; prefetched: Prefetched[] }> {
+export async function findNodeAndRelated(
+  executor: Executor,
+  id: string,
+  plans: readonly RelatedPlan[],
+  properties: readonly string[] | null,
+): Promise<{ node: NodeRow | null; prefetched: Prefetched[] }> {
   const params: Record<string, unknown> = { nodeTypes: NODE_TYPES, nodeId: id };
   const { calls, values } = planCypher(plans, 'n', 'p', params);
   const [row] = await executor.read(
     `OPTIONAL MATCH (n:${ENTITY_LABEL} {id: $nodeId})
      ${calls}
-     RETURN ${TYPE_OF('n')} AS nodeType, ${NODE_PROPERTIES('n')} AS nodeProps, [${values.join(', ')}] AS related`,
+     RETURN ${TYPE_OF('n')} AS nodeType, CASE WHEN n IS NULL THEN null ELSE ${nodeProjection('n', properties)} END AS nodeProps, [${values.join(', ')}] AS related`,
     params,
   );
-  const node = row.nodeProps ? toNodeRow(row.nodeType as NodeType, row.nodeProps as Record<string, unknown>) : null;
+  const node = row.nodeProps ? toNodeRow(row.nodeType as NodeType, toProperties(properties, row.nodeProps)) : null;
   const prefetched: Prefetched[] = [];
   if (node) toPlanPages(plans, id, row.related as never, prefetched);
   return { node, prefetched };

@@ -10,7 +10,7 @@ import { toConditions } from './filters.js';
 import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
 import { selectsField } from './selection.js';
 import { selectedRelatedPlans } from './prefetch.js';
-import { connectionNodeSets, selectedConnectionProjection, setsOf } from './projection.js';
+import { connectionNodeSets, selectedConnectionProjection, selectedNodeProperties, setsOf } from './projection.js';
 
 export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
 registerEnumType(SortField, {
@@ -81,8 +81,11 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
     @Query(() => opts.classType, { name: opts.single, nullable: true, description: `One ${opts.type} by id; null when there is none.` })
     async findOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
       // The node and the relationship fields selected under it, in one round trip.
-      const related = selectedRelatedPlans(info, opts.type, setsOf(info.fieldNodes), ctx.config.maxPageSize);
-      const row = related.length ? await ctx.loaders.nodeWithRelated(id, related) : await ctx.loaders.nodeById.load(id);
+      const sets = setsOf(info.fieldNodes);
+      const related = selectedRelatedPlans(info, opts.type, sets, ctx.config.maxPageSize);
+      const row = related.length
+        ? await ctx.loaders.nodeWithRelated(id, related, selectedNodeProperties(opts.type, sets, info.fragments))
+        : await ctx.loaders.nodeById.load(id);
       return row?.__type === opts.type ? row : null;
     }
 

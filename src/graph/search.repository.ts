@@ -2,7 +2,8 @@ import { LABEL_PROPERTY, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
-import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { nodeProjection, toProperties } from './projection.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -30,9 +31,14 @@ export interface SearchRequest {
   types: NodeType[];
   first: number;
   after?: Keyset;
+  /** The node properties to read of each hit (see Projection), only when one type is searched; all of them when null or omitted. */
+  properties?: readonly string[] | null;
 }
 
-/** Full-text hits, best first (score, then id), one page after `after`, with the total: one round trip. */
+/**
+ * Full-text hits, best first (score, then id), one page after `after`, with the total: one round
+ * trip. Hits hold `properties` only when one type is searched and they are given (see Projection).
+ */
 export async function searchNodes(executor: Executor, req: SearchRequest) {
   // Every hit is scored, so per-hit work is kept small: label tests rather than labels(node), the
   // one property the searched types are named by, the acronym only where organisations can hit.
@@ -43,23 +49,30 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
   const label =
     titled.length === searched.length ? 'node.title' : titled.length === 0 ? 'node.name' : `CASE WHEN ${titled.map((t) => `node:${t}`).join(' OR ')} THEN node.title ELSE node.name END`;
   const acronym = searched.includes('Organisation') ? ' OR toLower(node.acronym) = $typed' : '';
+  // One type searched: its name, and the properties asked of it; any other search reads whole nodes.
+  const projected = wanted.length === 1 ? (req.properties ?? null) : null;
+  const type = wanted.length === 1 ? `'${wanted[0]}'` : TYPE_OF('node');
   const rows = await executor.read(
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH node, score ${typeFilter}
      // Lucene scores prefix matches flat; a node whose own name is what was typed comes first.
      WITH node, score, toLower(${label}) AS label
      WITH node, score + CASE WHEN label = $typed${acronym} THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
-     WITH node, score ORDER BY score DESC, node.id ASC
-     WITH collect({ id: node.id, node: node, score: score }) AS hits
-     WITH size(hits) AS total,
-       [h IN hits WHERE $afterId IS NULL OR h.score < $afterScore OR (h.score = $afterScore AND h.id > $afterId)][0..$limit] AS page
+     // Sorted by score alone: the id breaks ties only among the hits that can reach the page,
+     // so ids are read for those few, not for every hit.
+     WITH node, score ORDER BY score DESC
+     // Every hit counts; only hits after the cursor are kept (collect drops the nulls).
+     WITH count(*) AS total, collect(CASE WHEN $afterId IS NULL OR score < $afterScore OR (score = $afterScore AND node.id > $afterId)
+       THEN { node: node, score: score } END) AS rest
+     // The page is the best $limit of rest by (score, id): all of them score at least the $limit-th score.
+     WITH total, CASE WHEN size(rest) > $limit THEN [h IN rest WHERE h.score >= rest[$limit - 1].score] ELSE rest END AS head
+     // Grouping makes fresh rows: the sort below would otherwise keep, with each row it holds, the
+     // list of every hit, and the transaction memory counts that list once per row.
+     UNWIND CASE WHEN size(head) = 0 THEN [null] ELSE head END AS h
+     WITH total, h.node AS node, h.score AS score, count(*) AS fresh
+     WITH total, node, score ORDER BY score DESC, node.id ASC LIMIT $limit
      // Properties are read for the page only, not for every hit.
-     CALL (page) {
-       UNWIND page AS h
-       WITH h.node AS node, h.score AS score
-       RETURN collect({ id: node.id, props: ${NODE_PROPERTIES('node')}, type: ${TYPE_OF('node')}, score: score }) AS projected
-     }
-     RETURN total, projected AS page`,
+     RETURN total, collect(CASE WHEN node IS NOT NULL THEN { id: node.id, props: ${nodeProjection('node', projected)}, type: ${type}, score: score } END) AS page`,
     { nodeTypes: NODE_TYPES, typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   // Back in rank order: collecting after UNWIND promises none.
@@ -69,6 +82,6 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
   return {
     totalCount: (rows[0]?.total as number) ?? 0,
     hasNextPage: page.length > req.first,
-    hits: page.slice(0, req.first).map((h): { score: number; node: NodeRow } => ({ score: h.score, node: toNodeRow(h.type, h.props) })),
+    hits: page.slice(0, req.first).map((h): { score: number; node: NodeRow } => ({ score: h.score, node: toNodeRow(h.type, toProperties(projected, h.props)) })),
   };
 }

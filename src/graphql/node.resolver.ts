@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import type { NodeRow } from '../graph/node.repository.js';
@@ -6,6 +7,7 @@ import { searchNodes } from '../graph/search.repository.js';
 import { NodeTypeEnum } from './enums.js';
 import { Node } from './node.interface.js';
 import { PageInfo } from './connection.js';
+import { connectionNodeSets, selectedNodeProperties } from './projection.js';
 import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
 import type { NodeType } from '../model/index.js';
 
@@ -60,18 +62,16 @@ export class NodeResolver {
   }
 
   @Query(() => SearchConnection, { description: 'Full-text search over the graph, best matches first.' })
-  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context): Promise<SearchConnection> {
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SearchConnection> {
     assertPageSize(args.first, ctx.config.maxPageSize);
     if (args.text.trim() === '') throw new BadUserInputError('text', 'must contain at least one word');
     if (args.text.length > 200) throw new BadUserInputError('text', 'must be at most 200 characters');
-    const page = await searchNodes(ctx.executor, {
-      text: args.text,
-      types: args.types ?? [],
-      first: args.first,
-      after: args.after ? decodeKeyset(args.after) : undefined,
-    });
+    const types = args.types ?? [];
+    // Searching one type, only the properties selected on its hits are read.
+    const properties = new Set(types).size === 1 ? selectedNodeProperties(types[0], connectionNodeSets(info.fieldNodes, info.fragments), info.fragments) : null;
+    const page = await searchNodes(ctx.executor, { text: args.text, types, first: args.first, after: args.after ? decodeKeyset(args.after) : undefined, properties });
     const edges = page.hits.map((h) => ({ cursor: encodeCursor({ value: h.score, id: h.node.id }), score: h.score, node: h.node }));
-    for (const { node } of edges) ctx.loaders.nodeById.prime(node.id, node);
+    if (!properties) for (const { node } of edges) ctx.loaders.nodeById.prime(node.id, node);
     return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }

@@ -6,6 +6,8 @@
  * theirs, faded nodes never.
  */
 import Sigma from 'sigma';
+import { DEFAULT_EDGE_PRIMITIVES } from 'sigma/primitives';
+import { pathLine } from 'sigma/rendering';
 import type { LociGraph, EdgeAttributes, NodeAttributes } from './graph-model.js';
 import type { Highlight } from './highlight.js';
 import type { Visibility } from './filters.js';
@@ -63,6 +65,11 @@ export function fitToSize(renderer: LociRenderer, graph: LociGraph): void {
 /** Creates the renderer in `container` and wires clicks: click = focus, double-click = expand, background = clear. */
 export function createRenderer(container: HTMLElement, graph: LociGraph, scene: Scene, events: RendererEvents): LociRenderer {
   const renderer: LociRenderer = new Sigma(graph, container, {
+    // Straight relationships only. sigma's default edge program also holds the self-loop path,
+    // and then draws every relationship with the loop's 66 vertices instead of a line's 4: a
+    // third of the time of a still frame of 41,882 relationships on a CPU-only renderer
+    // (1.66 s → 1.08 s). The LOCI model has no relationship from a node to itself.
+    primitives: { edges: { ...DEFAULT_EDGE_PRIMITIVES, paths: [pathLine()] } },
     settings: {
       itemSizesReference: 'screen',
       zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),

@@ -8,6 +8,7 @@
 import Sigma from 'sigma';
 import { DEFAULT_EDGE_PRIMITIVES } from 'sigma/primitives';
 import { pathLine } from 'sigma/rendering';
+import type { Area } from './drawing.js';
 import type { LociGraph, EdgeAttributes, NodeAttributes } from './graph-model.js';
 import type { Highlight } from './highlight.js';
 import type { Visibility } from './filters.js';
@@ -46,23 +47,42 @@ export function shortLabel(label: string | null | undefined): string {
 }
 
 /**
- * Past these sizes the camera moves without drawing relationships (and labels): zooming and
- * panning a network of 5,000 nodes and 40,000 relationships went from 0.3 to 3 frames per second
- * on a CPU-only renderer (SwiftShader; `npm run bench:explorer`). The drawing is whole again as
- * soon as the camera stops.
+ * Past these sizes the camera moves without drawing relationships (and labels): with 5,000
+ * relationships drawn, a frame without them is about half as long on a CPU-only renderer
+ * (SwiftShader; `npm run bench:explorer`). The drawing is whole again as soon as the camera stops.
  */
-const HIDE_EDGES_ON_MOVE_ABOVE = 10_000;
+const HIDE_EDGES_ON_MOVE_ABOVE = 2_000;
 const HIDE_LABELS_ON_MOVE_ABOVE = 2_000;
 
-/** Fits the settings that depend on the drawing's size to it; call after the graph changed. */
-export function fitToSize(renderer: LociRenderer, graph: LociGraph): void {
-  const edges = graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
-  const labels = graph.order > HIDE_LABELS_ON_MOVE_ABOVE;
+/** Fits the settings that depend on the drawing's size to it; call after the drawn graph changed. */
+export function fitToSize(renderer: LociRenderer): void {
+  const drawn = renderer.getGraph();
+  const edges = drawn.size > HIDE_EDGES_ON_MOVE_ABOVE;
+  const labels = drawn.order > HIDE_LABELS_ON_MOVE_ABOVE;
   if (renderer.getSetting('hideEdgesOnMove') !== edges) renderer.setSetting('hideEdgesOnMove', edges);
   if (renderer.getSetting('hideLabelsOnMove') !== labels) renderer.setSetting('hideLabelsOnMove', labels);
 }
 
-/** Creates the renderer in `container` and wires clicks: click = focus, double-click = expand, background = clear. */
+/** Share of the view's width and height added on each side: relationships just outside it are drawn too. */
+const AREA_MARGIN = 0.25;
+
+/**
+ * The part of the graph (in its own x and y) the camera shows, with a margin; null when the
+ * camera is not zoomed in (the whole graph is about in view, and a graph sigma has not framed
+ * yet has no area to speak of).
+ */
+export function viewedArea(renderer: LociRenderer): Area | null {
+  if (renderer.getCamera().ratio >= 1) return null;
+  const { width, height } = renderer.getDimensions();
+  const corners = [renderer.viewportToGraph({ x: 0, y: 0 }), renderer.viewportToGraph({ x: width, y: height })];
+  const [minX, maxX] = [Math.min(corners[0].x, corners[1].x), Math.max(corners[0].x, corners[1].x)];
+  const [minY, maxY] = [Math.min(corners[0].y, corners[1].y), Math.max(corners[0].y, corners[1].y)];
+  const dx = (maxX - minX) * AREA_MARGIN;
+  const dy = (maxY - minY) * AREA_MARGIN;
+  return { minX: minX - dx, maxX: maxX + dx, minY: minY - dy, maxY: maxY + dy };
+}
+
+/** Creates the renderer of `graph` (the drawing, drawing.ts) in `container` and wires clicks: click = focus, double-click = expand, background = clear. */
 export function createRenderer(container: HTMLElement, graph: LociGraph, scene: Scene, events: RendererEvents): LociRenderer {
   const renderer: LociRenderer = new Sigma(graph, container, {
     // Straight relationships only. sigma's default edge program also holds the self-loop path,

@@ -7,13 +7,14 @@
 import { ApiError, request } from './api.js';
 import { applyAppearance } from './appearance.js';
 import { announce } from './dom.js';
+import type { DrawInput, Drawing } from './drawing.js';
 import { computeVisibility } from './filters.js';
 import { ExplorerPathDocument, type ExplorerPathQuery } from './generated/graphql.js';
 import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
 import { mergeSubgraph, type LociGraph } from './graph-model.js';
 import { computeHighlight } from './highlight.js';
 import type { LayoutRunner } from './layout.js';
-import { fitToSize, focusCamera, frameNodes, type LociRenderer, type Scene } from './renderer.js';
+import { fitToSize, focusCamera, frameNodes, viewedArea, type LociRenderer, type Scene } from './renderer.js';
 import { hasFilters, type Depth, type Expansion, type ViewStore } from './view-state.js';
 import type { NodeType } from './vocabulary.js';
 
@@ -45,6 +46,8 @@ export interface ExposedState {
   hiddenNodes: number;
   hiddenEdges: number;
   shownNodes: number;
+  /** Relationships the renderer draws (a large network draws a budget of them, drawing.ts). */
+  drawnEdges: number;
   truncated: boolean;
   /** False when the server estimated betweenness from a sample (a large network). */
   betweennessExact: boolean;
@@ -76,9 +79,11 @@ const expansionKey = (e: Expansion) => `${e.id}:${e.depth}`;
 const ALL_LABELS_UP_TO = 40;
 /** After the filters change, the camera frames what is left (once the user stops changing them). */
 const FRAME_AFTER_FILTER_MS = 450;
+/** Once the camera has stopped this long, the relationships around its view are chosen again. */
+const CAMERA_SETTLE_MS = 200;
 
-export function createController(deps: { graph: LociGraph; renderer: LociRenderer; layout: LayoutRunner; store: ViewStore; scene: Scene }): Controller {
-  const { graph, renderer, layout, store, scene } = deps;
+export function createController(deps: { graph: LociGraph; drawing: Drawing; renderer: LociRenderer; layout: LayoutRunner; store: ViewStore; scene: Scene }): Controller {
+  const { graph, drawing, renderer, layout, store, scene } = deps;
   const listeners: (() => void)[] = [];
   const session: Session = { expansions: new Map(), path: null, network: { truncated: false, cappedNodes: [], cap: null, betweenness: null } };
   const exposed: ExposedState = {
@@ -92,6 +97,7 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
     hiddenNodes: 0,
     hiddenEdges: 0,
     shownNodes: 0,
+    drawnEdges: 0,
     truncated: false,
     betweennessExact: true,
     error: null,
@@ -109,6 +115,21 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
     return session.path && session.path.key === `${view.pathFrom},${view.pathTo}` ? session.path.answer : null;
   }
 
+  function drawInput(): DrawInput {
+    return { hiddenEdges: scene.visibility.hiddenEdges, keep: [...(scene.highlight?.edges ?? []), ...scene.pathEdges], area: viewedArea(renderer) };
+  }
+
+  /** A large network draws the relationships around the view: they follow the camera once it stops. */
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on('updated', () => {
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      if (!drawing.draw(drawInput())) return;
+      fitToSize(renderer);
+      exposed.drawnEdges = drawing.graph.size;
+    }, CAMERA_SETTLE_MS);
+  });
+
   function redraw(): void {
     const view = store.get();
     const path = currentPath();
@@ -119,7 +140,8 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
     const pathIds = path ? { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id) } : null;
     scene.highlight = computeHighlight(graph, { focus: scene.focus, expansions, path: pathIds });
     scene.allLabels = graph.order - scene.visibility.hiddenNodes.size <= ALL_LABELS_UP_TO;
-    fitToSize(renderer, graph);
+    drawing.draw(drawInput());
+    fitToSize(renderer);
     renderer.refresh();
     Object.assign(exposed, {
       view,
@@ -129,6 +151,7 @@ export function createController(deps: { graph: LociGraph; renderer: LociRendere
       hiddenNodes: scene.visibility.hiddenNodes.size,
       hiddenEdges: scene.visibility.hiddenEdges.size,
       shownNodes: graph.order - scene.visibility.hiddenNodes.size,
+      drawnEdges: drawing.graph.size,
       truncated: session.network.truncated,
       betweennessExact: session.network.betweenness?.exact ?? true,
     });

@@ -2,11 +2,13 @@
  * The LOCI network explorer, bootstrapped: read the view from the address, build the graph,
  * renderer and layout, wire the panels, load the network. The address keeps up with the view
  * (history.replaceState), so any moment of the exploration can be shared as a link.
- * `window.__loci = { graph, renderer, state }` exposes the live state to tests and developers.
+ * `window.__loci = { graph, drawing, renderer, state }` exposes the live state to tests and
+ * developers: `graph` is the model (everything loaded), `drawing` the graph sigma draws.
  */
 import './styles.css';
 import { createController } from './controller.js';
 import { createDashboardPanel } from './dashboard-panel.js';
+import { createDrawing } from './drawing.js';
 import { createDetailsPanel } from './details-panel.js';
 import { byId } from './dom.js';
 import { createFilterPanel } from './filter-panel.js';
@@ -24,6 +26,7 @@ import { createViewStore } from './view-state.js';
 
 const store = createViewStore(fromSearch(window.location.search));
 const graph = createGraph();
+const drawing = createDrawing(graph);
 const scene = createScene();
 let exposedLayout: { layoutRunning: boolean; layoutIterations: number } | null = null;
 const layout = createLayoutRunner(graph, (running) => {
@@ -31,12 +34,12 @@ const layout = createLayoutRunner(graph, (running) => {
   exposedLayout.layoutRunning = running;
   if (!running) exposedLayout.layoutIterations = layout.iterations();
 });
-const renderer = createRenderer(byId('graph'), graph, scene, {
+const renderer = createRenderer(byId('graph'), drawing.graph, scene, {
   select: (node) => void controller.focus(node, { camera: false }),
   expand: (node) => void controller.expand(node),
   clear: () => controller.clearFocus(),
 });
-const controller = createController({ graph, renderer, layout, store, scene });
+const controller = createController({ graph, drawing, renderer, layout, store, scene });
 exposedLayout = controller.exposed;
 
 // The address follows the view; `embed` stays as it came (an iframe never leaves it).
@@ -65,6 +68,6 @@ createPathPanel(byId('panel-path'), store, controller);
 createDashboardPanel(byId('panel-dashboard'), store, controller);
 createLegend(byId('legend'), graph, store, controller);
 
-(window as unknown as { __loci: unknown }).__loci = { graph, renderer, state: controller.exposed, store, controller };
+(window as unknown as { __loci: unknown }).__loci = { graph, drawing: drawing.graph, renderer, state: controller.exposed, store, controller };
 
 void controller.start();

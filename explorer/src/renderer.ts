@@ -6,12 +6,34 @@
  * theirs, faded nodes never.
  */
 import Sigma from 'sigma';
+import { DEFAULT_EDGE_PRIMITIVES } from 'sigma/primitives';
+import { pathLine } from 'sigma/rendering';
+import type { Area } from './drawing.js';
 import type { LociGraph, EdgeAttributes, NodeAttributes } from './graph-model.js';
 import type { Highlight } from './highlight.js';
 import type { Visibility } from './filters.js';
 import { FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE, LABEL_COLOUR, PATH_COLOUR } from './palette.js';
 
-export type LociRenderer = Sigma<NodeAttributes, EdgeAttributes>;
+type RenderParams = ReturnType<Sigma['getRenderParams']>;
+
+/**
+ * Sigma, without its picking pass while the camera moves. Sigma draws every node twice a frame:
+ * on screen, and into the picking buffer that tells which node is under the pointer. Nobody
+ * points at a node while zooming or panning, and without a GPU the second pass is almost half of
+ * a moving frame of 5,447 nodes (4.4 → 7.9 fps on SwiftShader). The still frame that ends every
+ * move (sigma draws one to bring relationships and labels back) fills the buffer again.
+ */
+class LociSigma extends Sigma<NodeAttributes, EdgeAttributes> {
+  override getRenderParams(): RenderParams {
+    const params = super.getRenderParams();
+    const mouse = this.getMouseCaptor();
+    // Sigma's own test for a moving camera (it hides relationships and labels on it).
+    const moving = this.getCamera().isAnimating() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
+    return moving ? { ...params, pickingFrameBuffer: null } : params;
+  }
+}
+
+export type LociRenderer = LociSigma;
 
 /** What the reducers draw from; main.ts replaces its fields, then calls renderer.refresh(). */
 export interface Scene {
@@ -44,25 +66,49 @@ export function shortLabel(label: string | null | undefined): string {
 }
 
 /**
- * Past these sizes the camera moves without drawing relationships (and labels): zooming and
- * panning a network of 5,000 nodes and 40,000 relationships went from 0.3 to 3 frames per second
- * on a CPU-only renderer (SwiftShader; `npm run bench:explorer`). The drawing is whole again as
- * soon as the camera stops.
+ * Past these sizes the camera moves without drawing relationships (and labels): with 5,000
+ * relationships drawn, a frame without them is about half as long on a CPU-only renderer
+ * (SwiftShader; `npm run bench:explorer`). The drawing is whole again as soon as the camera stops.
  */
-const HIDE_EDGES_ON_MOVE_ABOVE = 10_000;
+const HIDE_EDGES_ON_MOVE_ABOVE = 2_000;
 const HIDE_LABELS_ON_MOVE_ABOVE = 2_000;
 
-/** Fits the settings that depend on the drawing's size to it; call after the graph changed. */
-export function fitToSize(renderer: LociRenderer, graph: LociGraph): void {
-  const edges = graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
-  const labels = graph.order > HIDE_LABELS_ON_MOVE_ABOVE;
+/** Fits the settings that depend on the drawing's size to it; call after the drawn graph changed. */
+export function fitToSize(renderer: LociRenderer): void {
+  const drawn = renderer.getGraph();
+  const edges = drawn.size > HIDE_EDGES_ON_MOVE_ABOVE;
+  const labels = drawn.order > HIDE_LABELS_ON_MOVE_ABOVE;
   if (renderer.getSetting('hideEdgesOnMove') !== edges) renderer.setSetting('hideEdgesOnMove', edges);
   if (renderer.getSetting('hideLabelsOnMove') !== labels) renderer.setSetting('hideLabelsOnMove', labels);
 }
 
-/** Creates the renderer in `container` and wires clicks: click = focus, double-click = expand, background = clear. */
+/** Share of the view's width and height added on each side: relationships just outside it are drawn too. */
+const AREA_MARGIN = 0.25;
+
+/**
+ * The part of the graph (in its own x and y) the camera shows, with a margin; null when the
+ * camera is not zoomed in (the whole graph is about in view, and a graph sigma has not framed
+ * yet has no area to speak of).
+ */
+export function viewedArea(renderer: LociRenderer): Area | null {
+  if (renderer.getCamera().ratio >= 1) return null;
+  const { width, height } = renderer.getDimensions();
+  const corners = [renderer.viewportToGraph({ x: 0, y: 0 }), renderer.viewportToGraph({ x: width, y: height })];
+  const [minX, maxX] = [Math.min(corners[0].x, corners[1].x), Math.max(corners[0].x, corners[1].x)];
+  const [minY, maxY] = [Math.min(corners[0].y, corners[1].y), Math.max(corners[0].y, corners[1].y)];
+  const dx = (maxX - minX) * AREA_MARGIN;
+  const dy = (maxY - minY) * AREA_MARGIN;
+  return { minX: minX - dx, maxX: maxX + dx, minY: minY - dy, maxY: maxY + dy };
+}
+
+/** Creates the renderer of `graph` (the drawing, drawing.ts) in `container` and wires clicks: click = focus, double-click = expand, background = clear. */
 export function createRenderer(container: HTMLElement, graph: LociGraph, scene: Scene, events: RendererEvents): LociRenderer {
-  const renderer: LociRenderer = new Sigma(graph, container, {
+  const renderer: LociRenderer = new LociSigma(graph, container, {
+    // Straight relationships only. sigma's default edge program also holds the self-loop path,
+    // and then draws every relationship with the loop's 66 vertices instead of a line's 4: a
+    // third of the time of a still frame of 41,882 relationships on a CPU-only renderer
+    // (1.66 s → 1.08 s). The LOCI model has no relationship from a node to itself.
+    primitives: { edges: { ...DEFAULT_EDGE_PRIMITIVES, paths: [pathLine()] } },
     settings: {
       itemSizesReference: 'screen',
       zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),

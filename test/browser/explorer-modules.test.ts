@@ -1,6 +1,7 @@
 import { parse as parseGraphml } from 'graphology-graphml';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { chooseEdges, createDrawing, drawingOrder } from '../../explorer/src/drawing.js';
 import { computeVisibility, isInYears } from '../../explorer/src/filters.js';
 import { createGraph, mergeSubgraph, type ApiEdge, type ApiNode } from '../../explorer/src/graph-model.js';
 import { writeGraphml } from '../../explorer/src/graphml.js';
@@ -9,7 +10,7 @@ import { fromSearch, toSearch } from '../../explorer/src/url-state.js';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../explorer/src/view-state.js';
 
 // The explorer's pure modules (no browser): the view in the address, the filters, the
-// highlight, merging API answers and the GraphML writer.
+// highlight, merging API answers, the drawing's choice of relationships and the GraphML writer.
 
 const node = (id: string, type: string, extra: Record<string, unknown> = {}): ApiNode =>
   ({ id, type, label: id, degree: null, betweenness: null, community: null, node: { __typename: type, ...extra } }) as ApiNode;
@@ -157,6 +158,59 @@ describe('explorer: merging answers', () => {
     expect(graph.getNodeAttributes('hivos')).toMatchObject({ x: before.x, y: before.y, sector: 'CIVIL_SOCIETY' });
     expect(graph.getNodeAttribute('daniel', 'sector')).toBe('CIVIL_SOCIETY');
     expect(graph.getNodeAttribute('africa', 'placeKind')).toBe('WORLD_REGION');
+  });
+});
+
+describe('explorer: the drawing (level of detail)', () => {
+  const everywhere = { hiddenEdges: new Set<string>(), keep: [], area: null };
+
+  it('draws every relationship the filters let through while they fit the budget', () => {
+    const graph = sample();
+    const hiddenEdges = computeVisibility(graph, { ...EMPTY_FILTERS, types: ['Initiative', 'Organisation', 'Actor'] }).hiddenEdges;
+    const chosen = chooseEdges(graph, drawingOrder(graph), { hiddenEdges, keep: [], area: { minX: 0, maxX: 0, minY: 0, maxY: 0 } }, 100);
+    expect(chosen).toEqual(new Set(graph.edges().filter((e) => !hiddenEdges.has(e))));
+  });
+
+  it('over the budget: every node keeps its link to its best-connected neighbour first, and the kept ones come on top', () => {
+    // A hub linked to a ring of four: each ring node's best-connected neighbour is the hub.
+    const graph = createGraph();
+    const ring = ['a', 'b', 'c', 'd'];
+    const spokes = ring.map((n) => edge('hub', 'PARTNER_IN', n));
+    const rim = ring.map((n, i) => edge(n, 'PARTNER_IN', ring[(i + 1) % 4]));
+    mergeSubgraph(graph, [node('hub', 'Initiative'), ...ring.map((n) => node(n, 'Organisation'))], [...rim, ...spokes]);
+    const order = drawingOrder(graph);
+    expect(new Set(order.slice(0, 4))).toEqual(new Set(spokes.map((e) => e.id)));
+    const kept = rim[0].id;
+    const chosen = chooseEdges(graph, order, { ...everywhere, keep: [kept] }, 3);
+    expect(chosen.size).toBe(3);
+    expect(chosen.has(kept)).toBe(true);
+  });
+
+  it('over the budget: only relationships with an end in the viewed area', () => {
+    const graph = sample();
+    graph.updateEachNodeAttributes((node, a) => ({ ...a, x: node === 'daniel' || node === 'hivos' ? 0 : 100, y: 0 }));
+    const area = { minX: -1, maxX: 1, minY: -1, maxY: 1 };
+    const chosen = chooseEdges(graph, drawingOrder(graph), { ...everywhere, area }, 2);
+    expect([...chosen].map((e) => [graph.source(e), graph.target(e)])).toEqual(expect.arrayContaining([['daniel', 'hivos']]));
+    for (const e of chosen) expect([graph.source(e), graph.target(e)].some((n) => n === 'daniel' || n === 'hivos')).toBe(true);
+  });
+
+  it("mirrors the model's nodes and draws the chosen relationships, refilling only when some must go", () => {
+    const graph = createGraph();
+    const drawing = createDrawing(graph);
+    for (const [key, value] of sample().export().nodes.map((n) => [n.key, n.attributes] as const)) graph.addNode(key, value);
+    sample().forEachEdge((e, a, s, t) => graph.addEdgeWithKey(e, s, t, a));
+    expect(drawing.graph.order).toBe(graph.order);
+    graph.setNodeAttribute('hivos', 'x', 42);
+    expect(drawing.graph.getNodeAttribute('hivos', 'x')).toBe(42);
+    expect(drawing.draw(everywhere)).toBe(true);
+    expect(drawing.graph.size).toBe(graph.size);
+    expect(drawing.draw(everywhere)).toBe(false);
+    const hidden = new Set(graph.edges().slice(0, 2));
+    expect(drawing.draw({ ...everywhere, hiddenEdges: hidden })).toBe(true);
+    expect(drawing.graph.size).toBe(graph.size - 2);
+    graph.clear();
+    expect(drawing.graph.order).toBe(0);
   });
 });
 

@@ -25,11 +25,14 @@ export interface Prefetched {
   page: RelatedPage;
 }
 
-/** What one plan's expression returns for one parent. */
-interface PlanValue {
-  items: { rel: unknown; props: unknown; type: NodeType; related: PlanValue[] }[];
-  total: number | null;
-}
+/**
+ * What one plan's expression returns for one parent: its page of items and the count (null when
+ * not asked). Lists, not maps: the driver decodes every key of every map it reads, and a page
+ * tree of a list of 50 holds about a thousand items. An item's type is read only for a field
+ * reaching several types.
+ */
+type PlanValue = [items: PlanItem[], total: number | null];
+type PlanItem = [rel: unknown, props: unknown, related: PlanValue[], type?: NodeType];
 
 /**
  * Cypher reading `plans` for the node bound to `parent`: `calls`, CALL subqueries to place
@@ -47,7 +50,7 @@ export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix
     const field = RELATIONSHIP_FIELDS[plan.field];
     const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL, parent, r, m);
     // A field that reaches one type (from the whitelist) needs no label lookup per node.
-    const type = field.target ? `'${field.target}'` : TYPE_OF(m);
+    const type = field.target ? '' : `, ${TYPE_OF(m)}`;
     params[`${p}limit`] = int(plan.first + 1);
     if (plan.after !== null) params[`${p}after`] = plan.after;
     const after = plan.after === null ? '' : ` WHERE ${m}.id > $${p}after`;
@@ -56,9 +59,9 @@ export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix
     // Kept on few lines: every byte of a statement is sent with each request.
     calls.push(
       `CALL (${parent}) { MATCH ${pattern}${after} WITH ${r}, ${m} ORDER BY ${m}.id LIMIT $${p}limit ${nested.calls}` +
-        ` RETURN collect({ rel: ${relationshipProjection(r, plan.projection.relationship)}, props: ${nodeProjection(m, plan.projection.node)}, type: ${type}, related: [${nested.values.join(', ')}] }) AS items${p} }`,
+        ` RETURN collect([${relationshipProjection(r, plan.projection.relationship)}, ${nodeProjection(m, plan.projection.node)}, [${nested.values.join(', ')}]${type}]) AS items${p} }`,
     );
-    return `{ items: items${p}, total: ${plan.projection.count ? `COUNT { ${pattern} }` : 'null'} }`;
+    return `[items${p}, ${plan.projection.count ? `COUNT { ${pattern} }` : 'null'}]`;
   });
   return { calls: calls.join('\n'), values };
 }
@@ -71,14 +74,15 @@ export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix
 export function toPlanPages(plans: readonly RelatedPlan[], parentId: string, values: readonly PlanValue[], out: Prefetched[]): RelatedPage[] {
   return plans.map((plan, i) => {
     const { node: nodeKeys, relationship: relKeys } = plan.projection;
-    const value = values[i];
+    const target = RELATIONSHIP_FIELDS[plan.field].target;
+    const [read, total] = values[i];
     const items: RelatedItem[] = [];
-    for (const item of value.items.slice(0, plan.first)) {
-      const node = toNodeRow(item.type, toProperties(nodeKeys, item.props));
-      items.push({ node, relationship: toProperties(relKeys, item.rel) });
-      if (plan.nested.length) toPlanPages(plan.nested, node.id, item.related, out);
+    for (const [rel, props, related, type] of read.slice(0, plan.first)) {
+      const node = toNodeRow(target ?? type!, toProperties(nodeKeys, props));
+      items.push({ node, relationship: toProperties(relKeys, rel) });
+      if (plan.nested.length) toPlanPages(plan.nested, node.id, related, out);
     }
-    const page: RelatedPage = { items, totalCount: value.total ?? 0, hasNextPage: value.items.length > plan.first };
+    const page: RelatedPage = { items, totalCount: total ?? 0, hasNextPage: read.length > plan.first };
     out.push({ key: { id: parentId, field: plan.field, first: plan.first, after: plan.after, projection: plan.projection }, page });
     return page;
   });

@@ -1,4 +1,4 @@
-import { NODE_TYPES, nodeSchemas } from '../model/index.js';
+import { NODE_TYPES, RELATIONSHIP_TYPES, RELATIONSHIP_SPECS, nodeSchemas } from '../model/index.js';
 import { NODE_PROPERTIES } from './node.repository.js';
 
 /**
@@ -37,15 +37,15 @@ const INSTANTS = new Set(['createdAt', 'updatedAt']);
 /** Every property a node of some type stores: the only node property names written into Cypher. */
 const NODE_PROPERTY_NAMES: ReadonlySet<string> = new Set([...NODE_TYPES.flatMap((t) => Object.keys(nodeSchemas[t].shape)), ...INSTANTS]);
 
-/** Relationship property names are plain identifiers (role, since, until, sources). */
-const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** Every property a relationship of some type may carry: `sources` and those its spec lists. */
+const RELATIONSHIP_PROPERTY_NAMES: ReadonlySet<string> = new Set(['sources', ...RELATIONSHIP_TYPES.flatMap((t) => RELATIONSHIP_SPECS[t].properties)]);
 
 function checked(name: string, allowed: (name: string) => boolean): string {
   if (!allowed(name)) throw new Error(`not a stored property: ${JSON.stringify(name)}`);
   return name;
 }
 const nodeProperty = (name: string) => checked(name, (n) => NODE_PROPERTY_NAMES.has(n));
-const relationshipProperty = (name: string) => checked(name, (n) => IDENTIFIER.test(n));
+const relationshipProperty = (name: string) => checked(name, (n) => RELATIONSHIP_PROPERTY_NAMES.has(n));
 
 /**
  * Cypher reading node `v` as `props` asks: the listed properties' values, in that order, as a

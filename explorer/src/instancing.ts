@@ -1,0 +1,124 @@
+/**
+ * Sigma 4 draws every node as one instance of a 4-corner quad (gl.drawArraysInstanced). Without a
+ * GPU, WebGL runs on SwiftShader, which draws an instanced call one instance at a time, each with
+ * the set-up of a draw of its own: about 20 µs an instance whatever the shader or the node's size.
+ * A moving frame of the 5,447 nodes of the large network spent 110 ms in that one call; the same
+ * quads written out as plain triangles (6 vertices a node, one gl.drawArrays) take about 2 ms
+ * (measured in headless Chromium, `npm run bench:explorer`'s browser). On a real GPU either way
+ * costs next to nothing.
+ *
+ * This file turns one of sigma's instanced programs into a plain one, from outside: same shaders
+ * (the corner becomes a per-vertex attribute instead of a shared one), each item's attributes
+ * written once per vertex. It relies on sigma's Program class as of 4.0.4 (its vertex buffer
+ * layout, `process(id, offset, ...)` writing one item at `offset * STRIDE`, and its non-instanced
+ * path); a program it does not recognise is left as it is.
+ */
+
+// WebGL's draw modes (the same in every context; named here so the module loads outside a browser).
+const TRIANGLES = 0x0004;
+const TRIANGLE_STRIP = 0x0005;
+
+interface Attribute {
+  name: string;
+  size: number;
+  type: number;
+  normalized?: boolean;
+}
+
+/** The two calls made on the WebGL context (typed here: the tests' compiler has no DOM types). */
+interface GL {
+  getAttribLocation(program: never, name: string): number;
+  vertexAttribDivisor(location: number, divisor: number): void;
+}
+
+interface ProgramInfo {
+  gl: GL;
+  program: never;
+  attributeLocations: Record<string, number>;
+}
+
+/** What this file reads and rewrites of sigma's Program (dist/factory-*.js, class Program). */
+interface SigmaProgram {
+  isInstanced: boolean;
+  VERTICES: number;
+  METHOD: number;
+  ATTRIBUTES: Attribute[];
+  CONSTANT_ATTRIBUTES: Attribute[];
+  CONSTANT_DATA: number[][];
+  ATTRIBUTES_ITEMS_COUNT: number;
+  STRIDE: number;
+  capacity: number;
+  floats: Float32Array;
+  normalProgram: ProgramInfo;
+  pickProgram: ProgramInfo | null;
+  process(id: number, offset: number, ...rest: unknown[]): void;
+  bindAttribute(attribute: Attribute, info: ProgramInfo, offset: number, setDivisor?: boolean): number;
+}
+
+/** The triangles of a strip of `count` vertices, as vertex indices (3 per triangle). */
+export function stripToTriangles(count: number): number[] {
+  const indices: number[] = [];
+  for (let k = 0; k + 2 < count; k++) indices.push(k, k + 1, k + 2);
+  return indices;
+}
+
+function isConvertible(p: Partial<SigmaProgram> | null | undefined): p is SigmaProgram {
+  return (
+    !!p &&
+    p.isInstanced === true &&
+    p.METHOD === TRIANGLE_STRIP &&
+    p.capacity === 0 &&
+    Array.isArray(p.CONSTANT_DATA) &&
+    p.CONSTANT_DATA.length === p.VERTICES &&
+    typeof p.process === 'function' &&
+    typeof p.bindAttribute === 'function'
+  );
+}
+
+/**
+ * Makes `program` (one of sigma's instanced programs, before it holds any item) draw plain
+ * triangles in one call. Returns false, changing nothing, when the program is not one it knows.
+ * Call it right after sigma creates its programs (LociSigma does).
+ */
+export function drawWithoutInstancing(program: unknown): boolean {
+  if (!isConvertible(program as Partial<SigmaProgram>)) return false;
+  const p = program as SigmaProgram;
+  const itemSlots = p.ATTRIBUTES_ITEMS_COUNT;
+  const corners = stripToTriangles(p.VERTICES).map((v) => p.CONSTANT_DATA[v]);
+  const vertexSlots = itemSlots + p.CONSTANT_DATA[0].length;
+
+  p.ATTRIBUTES = [...p.ATTRIBUTES, ...p.CONSTANT_ATTRIBUTES];
+  p.ATTRIBUTES_ITEMS_COUNT = vertexSlots;
+  p.VERTICES = corners.length;
+  p.STRIDE = corners.length * vertexSlots;
+  p.METHOD = TRIANGLES;
+  p.isInstanced = false;
+  for (const info of [p.normalProgram, p.pickProgram]) {
+    if (!info) continue;
+    for (const a of p.CONSTANT_ATTRIBUTES) info.attributeLocations[a.name] = info.gl.getAttribLocation(info.program, a.name);
+  }
+
+  // Sigma writes an item's attributes at the start of its slot; each vertex gets a copy and its corner.
+  const process = p.process;
+  p.process = function (this: SigmaProgram, id, offset, ...rest) {
+    process.call(this, id, offset, ...rest);
+    const start = offset * this.STRIDE;
+    const floats = this.floats;
+    for (let v = 0; v < corners.length; v++) {
+      const at = start + v * vertexSlots;
+      // copyWithin moves bytes: packed picking ids (ints in a float array) survive.
+      if (v > 0) floats.copyWithin(at, start, start + itemSlots);
+      floats.set(corners[v], at + itemSlots);
+    }
+  };
+
+  // Another program may leave an instanced divisor on a location this one reuses.
+  const bindAttribute = p.bindAttribute;
+  p.bindAttribute = function (this: SigmaProgram, attribute, info, offset) {
+    const size = bindAttribute.call(this, attribute, info, offset, false);
+    const location = info.attributeLocations[attribute.name];
+    if (location !== -1) info.gl.vertexAttribDivisor(location, 0);
+    return size;
+  };
+  return true;
+}

@@ -1,5 +1,6 @@
 /**
- * Sigma 4 draws every node as one instance of a 4-corner quad (gl.drawArraysInstanced). Without a
+ * Sigma 4 draws every node as one instance of a 4-corner quad (gl.drawArraysInstanced), every
+ * relationship and every character of a label too. Without a
  * GPU, WebGL runs on SwiftShader, which draws an instanced call one instance at a time, each with
  * the set-up of a draw of its own: about 20 µs an instance whatever the shader or the node's size.
  * A moving frame of the 5,447 nodes of the large network spent 110 ms in that one call; the same
@@ -10,8 +11,8 @@
  * This file turns one of sigma's instanced programs into a plain one, from outside: same shaders
  * (the corner becomes a per-vertex attribute instead of a shared one), each item's attributes
  * written once per vertex. It relies on sigma's Program class as of 4.0.4 (its vertex buffer
- * layout, `process(id, offset, ...)` writing one item at `offset * STRIDE`, and its non-instanced
- * path); a program it does not recognise is left as it is.
+ * layout, a writer method putting one item at `slot * STRIDE`, and its non-instanced path); a
+ * program it does not recognise is left as it is.
  */
 
 // WebGL's draw modes (the same in every context; named here so the module loads outside a browser).
@@ -51,7 +52,6 @@ interface SigmaProgram {
   floats: Float32Array;
   normalProgram: ProgramInfo;
   pickProgram: ProgramInfo | null;
-  process(id: number, offset: number, ...rest: unknown[]): void;
   bindAttribute(attribute: Attribute, info: ProgramInfo, offset: number, setDivisor?: boolean): number;
 }
 
@@ -62,7 +62,22 @@ export function stripToTriangles(count: number): number[] {
   return indices;
 }
 
-function isConvertible(p: Partial<SigmaProgram> | null | undefined): p is SigmaProgram {
+/**
+ * The method that writes one item into the vertex buffer, and which of its arguments is the
+ * item's slot: nodes and relationships `process(id, slot, ...)`, label characters
+ * `processCharacter(slot, ...)`.
+ */
+export interface Writer {
+  method: string;
+  slotArgument: number;
+}
+
+export const ITEM_WRITER: Writer = { method: 'process', slotArgument: 1 };
+export const CHARACTER_WRITER: Writer = { method: 'processCharacter', slotArgument: 0 };
+
+type WriteItem = (this: SigmaProgram, ...args: unknown[]) => void;
+
+function isConvertible(p: Partial<SigmaProgram> | null | undefined, writer: Writer): p is SigmaProgram {
   return (
     !!p &&
     p.isInstanced === true &&
@@ -70,18 +85,18 @@ function isConvertible(p: Partial<SigmaProgram> | null | undefined): p is SigmaP
     p.capacity === 0 &&
     Array.isArray(p.CONSTANT_DATA) &&
     p.CONSTANT_DATA.length === p.VERTICES &&
-    typeof p.process === 'function' &&
+    typeof (p as Record<string, unknown>)[writer.method] === 'function' &&
     typeof p.bindAttribute === 'function'
   );
 }
 
 /**
- * Makes `program` (one of sigma's instanced programs, before it holds any item) draw plain
- * triangles in one call. Returns false, changing nothing, when the program is not one it knows.
+ * Makes `program` (one of sigma's instanced programs, before it holds any item, whose items
+ * `writer` writes) draw plain triangles in one call. Returns false, changing nothing, when the program is not one it knows.
  * Call it right after sigma creates its programs (LociSigma does).
  */
-export function drawWithoutInstancing(program: unknown): boolean {
-  if (!isConvertible(program as Partial<SigmaProgram>)) return false;
+export function drawWithoutInstancing(program: unknown, writer: Writer = ITEM_WRITER): boolean {
+  if (!isConvertible(program as Partial<SigmaProgram>, writer)) return false;
   const p = program as SigmaProgram;
   const itemSlots = p.ATTRIBUTES_ITEMS_COUNT;
   const corners = stripToTriangles(p.VERTICES).map((v) => p.CONSTANT_DATA[v]);
@@ -99,10 +114,11 @@ export function drawWithoutInstancing(program: unknown): boolean {
   }
 
   // Sigma writes an item's attributes at the start of its slot; each vertex gets a copy and its corner.
-  const process = p.process;
-  p.process = function (this: SigmaProgram, id, offset, ...rest) {
-    process.call(this, id, offset, ...rest);
-    const start = offset * this.STRIDE;
+  const methods = p as unknown as Record<string, WriteItem>;
+  const write = methods[writer.method];
+  methods[writer.method] = function (this: SigmaProgram, ...args: unknown[]) {
+    write.apply(this, args);
+    const start = (args[writer.slotArgument] as number) * this.STRIDE;
     const floats = this.floats;
     for (let v = 0; v < corners.length; v++) {
       const at = start + v * vertexSlots;

@@ -6,7 +6,7 @@ import { computeVisibility, isInYears } from '../../explorer/src/filters.js';
 import { createGraph, mergeSubgraph, type ApiEdge, type ApiNode } from '../../explorer/src/graph-model.js';
 import { writeGraphml } from '../../explorer/src/graphml.js';
 import { computeHighlight } from '../../explorer/src/highlight.js';
-import { drawWithoutInstancing } from '../../explorer/src/instancing.js';
+import { CHARACTER_WRITER, drawWithoutInstancing } from '../../explorer/src/instancing.js';
 import { fromSearch, toSearch } from '../../explorer/src/url-state.js';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../explorer/src/view-state.js';
 
@@ -273,6 +273,20 @@ describe('explorer: nodes drawn as plain triangles (instancing.ts)', () => {
     divisors.set(1, 1);
     program.bindAttribute(program.ATTRIBUTES[1], program.normalProgram as never, 0);
     expect(divisors.get(1)).toBe(0);
+  });
+
+  it("finds a label character's slot in the first argument of processCharacter", () => {
+    const { program: base } = instancedNodeProgram();
+    const program = {
+      ...base,
+      processCharacter(slot: number, size: number) {
+        this.floats[slot * this.STRIDE] = size;
+      },
+    };
+    expect(drawWithoutInstancing(program, CHARACTER_WRITER)).toBe(true);
+    program.floats = new Float32Array(2 * program.STRIDE);
+    program.processCharacter(1, 7);
+    expect([...Array(6).keys()].map((v) => program.floats[30 + v * 5])).toEqual(Array(6).fill(7));
   });
 
   it('leaves alone a program it does not know, or one that already holds items', () => {

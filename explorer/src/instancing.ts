@@ -1,12 +1,12 @@
 /**
- * Sigma 4 draws every node as one instance of a 4-corner quad (gl.drawArraysInstanced), every
- * relationship and every character of a label too. Without a
- * GPU, WebGL runs on SwiftShader, which draws an instanced call one instance at a time, each with
- * the set-up of a draw of its own: about 20 µs an instance whatever the shader or the node's size.
- * A moving frame of the 5,447 nodes of the large network spent 110 ms in that one call; the same
- * quads written out as plain triangles (6 vertices a node, one gl.drawArrays) take about 2 ms
- * (measured in headless Chromium, `npm run bench:explorer`'s browser). On a real GPU either way
- * costs next to nothing.
+ * Sigma 4 draws every node as one instance of a 4-corner quad (gl.drawArraysInstanced), and every
+ * relationship and every label character too. Without a GPU, WebGL runs on SwiftShader, which
+ * draws an instanced call one instance at a time, each with the set-up of a draw of its own:
+ * about 11 to 20 µs an instance whatever the shader or the size. A moving frame of the 5,447
+ * nodes of the large network spent 110 ms in that one call (a trivial shader: 60 ms); the same
+ * quads written out as plain triangles in one gl.drawArrays took 2 ms with the trivial shader,
+ * and with sigma's, what is left is filling the circles' pixels (about 20 ms zoomed in). Measured
+ * in headless Chromium, `npm run bench:explorer`'s browser. On a real GPU either way is cheap.
  *
  * This file turns one of sigma's instanced programs into a plain one, from outside: same shaders
  * (the corner becomes a per-vertex attribute instead of a shared one), each item's attributes

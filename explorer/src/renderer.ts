@@ -11,6 +11,7 @@ import { pathLine } from 'sigma/rendering';
 import type { Area } from './drawing.js';
 import type { LociGraph, EdgeAttributes, NodeAttributes } from './graph-model.js';
 import type { Highlight } from './highlight.js';
+import { CHARACTER_WRITER, drawWithoutInstancing } from './instancing.js';
 import type { Visibility } from './filters.js';
 import { FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE, LABEL_COLOUR, PATH_COLOUR } from './palette.js';
 
@@ -32,6 +33,21 @@ class LociSigma extends Sigma<NodeAttributes, EdgeAttributes> {
     return moving ? { ...params, pickingFrameBuffer: null } : params;
   }
 }
+
+// Nodes, relationships and label characters as plain triangles instead of instances
+// (instancing.ts: 110 ms → 2 ms a moving frame of 5,447 nodes on SwiftShader). Sigma makes its
+// programs in a private method, from its constructor and again after a lost WebGL context, so the
+// hook goes on the prototype.
+const sigmaPrototype = Sigma.prototype as unknown as { initPrograms(...args: unknown[]): { labelProgram: unknown } };
+Object.defineProperty(LociSigma.prototype, 'initPrograms', {
+  value(this: { nodeProgram: unknown; edgeProgram: unknown }, ...args: unknown[]) {
+    const programs = sigmaPrototype.initPrograms.apply(this, args);
+    drawWithoutInstancing(this.nodeProgram);
+    drawWithoutInstancing(this.edgeProgram);
+    drawWithoutInstancing(programs.labelProgram, CHARACTER_WRITER);
+    return programs;
+  },
+});
 
 export type LociRenderer = LociSigma;
 

@@ -6,6 +6,7 @@ import { computeVisibility, isInYears } from '../../explorer/src/filters.js';
 import { createGraph, mergeSubgraph, type ApiEdge, type ApiNode } from '../../explorer/src/graph-model.js';
 import { writeGraphml } from '../../explorer/src/graphml.js';
 import { computeHighlight } from '../../explorer/src/highlight.js';
+import { CHARACTER_WRITER, drawWithoutInstancing } from '../../explorer/src/instancing.js';
 import { fromSearch, toSearch } from '../../explorer/src/url-state.js';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../explorer/src/view-state.js';
 
@@ -211,6 +212,88 @@ describe('explorer: the drawing (level of detail)', () => {
     expect(drawing.graph.size).toBe(graph.size - 2);
     graph.clear();
     expect(drawing.graph.order).toBe(0);
+  });
+});
+
+/**
+ * A stand-in for sigma 4.0.4's node program (dist/factory-*.js, Program and createNodeProgram):
+ * a quad strip per node; process() writes the node's index, its packed picking id (as an int)
+ * and its opacity at `offset * STRIDE`.
+ */
+function instancedNodeProgram() {
+  const [FLOAT, UNSIGNED_BYTE] = [0x1406, 0x1401];
+  const divisors = new Map<number, number>();
+  const gl = { getAttribLocation: (_p: unknown, name: string) => ['a_nodeIndex', 'a_id', 'a_opacity', 'a_quadCorner'].indexOf(name), vertexAttribDivisor: (l: number, d: number) => divisors.set(l, d) };
+  const info = () => ({ gl, program: {} as never, attributeLocations: { a_nodeIndex: 0, a_id: 1, a_opacity: 2 } as Record<string, number> });
+  const program = {
+    isInstanced: true,
+    VERTICES: 4,
+    METHOD: 0x0005,
+    ATTRIBUTES: [{ name: 'a_nodeIndex', size: 1, type: FLOAT }, { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true }, { name: 'a_opacity', size: 1, type: FLOAT }],
+    CONSTANT_ATTRIBUTES: [{ name: 'a_quadCorner', size: 2, type: FLOAT }],
+    CONSTANT_DATA: [[-1, -1], [1, -1], [-1, 1], [1, 1]],
+    ATTRIBUTES_ITEMS_COUNT: 3,
+    STRIDE: 3,
+    capacity: 0,
+    floats: new Float32Array(0),
+    normalProgram: info(),
+    pickProgram: info(),
+    process(id: number, offset: number, opacity: number) {
+      const i = offset * this.STRIDE;
+      this.floats[i] = offset;
+      new Uint32Array(this.floats.buffer)[i + 1] = id;
+      this.floats[i + 2] = opacity;
+    },
+    bindAttribute(attribute: { size: number }, _info?: unknown, _offset?: number) {
+      return attribute.size * 4;
+    },
+  };
+  return { program, divisors };
+}
+
+describe('explorer: nodes drawn as plain triangles (instancing.ts)', () => {
+  it("writes each node's attributes on the six vertices of its two triangles, each with its corner", () => {
+    const { program } = instancedNodeProgram();
+    expect(drawWithoutInstancing(program)).toBe(true);
+    expect([program.isInstanced, program.VERTICES, program.METHOD, program.ATTRIBUTES_ITEMS_COUNT, program.STRIDE]).toEqual([false, 6, 0x0004, 5, 30]);
+    expect(program.normalProgram.attributeLocations.a_quadCorner).toBe(3);
+    program.floats = new Float32Array(2 * program.STRIDE);
+    // A picking id whose bits are not a plain float must come through untouched.
+    const id = 0xffc00001;
+    program.process(id, 1, 0.5);
+    const vertices = [...Array(6).keys()].map((v) => [...program.floats.slice(30 + v * 5, 35 + v * 5)]);
+    const ids = new Uint32Array(program.floats.buffer);
+    expect(vertices.map((v) => [v[0], v[2], v[3], v[4]])).toEqual([[1, 0.5, -1, -1], [1, 0.5, 1, -1], [1, 0.5, -1, 1], [1, 0.5, 1, -1], [1, 0.5, -1, 1], [1, 0.5, 1, 1]]);
+    expect([...Array(6).keys()].map((v) => ids[30 + v * 5 + 1])).toEqual(Array(6).fill(id));
+  });
+
+  it('binds its attributes without an instance divisor, whatever another program left', () => {
+    const { program, divisors } = instancedNodeProgram();
+    drawWithoutInstancing(program);
+    divisors.set(1, 1);
+    program.bindAttribute(program.ATTRIBUTES[1], program.normalProgram as never, 0);
+    expect(divisors.get(1)).toBe(0);
+  });
+
+  it("finds a label character's slot in the first argument of processCharacter", () => {
+    const { program: base } = instancedNodeProgram();
+    const program = {
+      ...base,
+      processCharacter(slot: number, size: number) {
+        this.floats[slot * this.STRIDE] = size;
+      },
+    };
+    expect(drawWithoutInstancing(program, CHARACTER_WRITER)).toBe(true);
+    program.floats = new Float32Array(2 * program.STRIDE);
+    program.processCharacter(1, 7);
+    expect([...Array(6).keys()].map((v) => program.floats[30 + v * 5])).toEqual(Array(6).fill(7));
+  });
+
+  it('leaves alone a program it does not know, or one that already holds items', () => {
+    const plain = { ...instancedNodeProgram().program, isInstanced: false };
+    const filled = { ...instancedNodeProgram().program, capacity: 10 };
+    expect([drawWithoutInstancing(plain), drawWithoutInstancing(filled), drawWithoutInstancing(null)]).toEqual([false, false, false]);
+    expect([plain.VERTICES, filled.VERTICES]).toEqual([4, 4]);
   });
 });
 

@@ -12,7 +12,7 @@ export type NodeRow = { __type: NodeType; id: string; label: string } & Record<s
 export const NODE_PROPERTIES = (v: string) => `${v} { .*, createdAt: ${v}.createdAt.epochMillis, updatedAt: ${v}.updatedAt.epochMillis }`;
 
 /** Instants read as epoch milliseconds (NODE_PROPERTIES) become the ISO strings the API serves. */
-const INSTANTS = ['createdAt', 'updatedAt'] as const;
+export const INSTANTS = ['createdAt', 'updatedAt'] as const;
 
 /** Builds a NodeRow from the `type` and `props` columns every node query returns. */
 export function toNodeRow(type: NodeType, props: Record<string, unknown>): NodeRow {

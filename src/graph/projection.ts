@@ -1,5 +1,5 @@
 import { NODE_TYPES, RELATIONSHIP_TYPES, RELATIONSHIP_SPECS, nodeSchemas } from '../model/index.js';
-import { NODE_PROPERTIES } from './node.repository.js';
+import { INSTANTS, NODE_PROPERTIES } from './node.repository.js';
 
 /**
  * What a read returns of each node (and of each relationship) it reaches: the properties the
@@ -31,9 +31,6 @@ export function projectionKey(p: Projection): string {
   return `${p.node?.join(',') ?? '*'}/${p.relationship?.join(',') ?? '*'}/${p.count ? 'count' : ''}`;
 }
 
-/** Instants are read as epoch milliseconds, as NODE_PROPERTIES reads them. */
-const INSTANTS = new Set(['createdAt', 'updatedAt']);
-
 /** Every property a node of some type stores: the only node property names written into Cypher. */
 const NODE_PROPERTY_NAMES: ReadonlySet<string> = new Set([...NODE_TYPES.flatMap((t) => Object.keys(nodeSchemas[t].shape)), ...INSTANTS]);
 
@@ -54,7 +51,7 @@ const relationshipProperty = (name: string) => checked(name, (n) => RELATIONSHIP
  */
 export function nodeProjection(v: string, props: readonly string[] | null): string {
   if (!props) return NODE_PROPERTIES(v);
-  return `[${props.map((k) => (INSTANTS.has(k) ? `${v}.${k}.epochMillis` : `${v}.${nodeProperty(k)}`)).join(', ')}]`;
+  return `[${props.map((k) => ((INSTANTS as readonly string[]).includes(k) ? `${v}.${k}.epochMillis` : `${v}.${nodeProperty(k)}`)).join(', ')}]`;
 }
 
 /** As nodeProjection, for relationship `v`: the listed properties' values, or properties(v). */

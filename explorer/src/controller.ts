@@ -7,7 +7,7 @@
 import { ApiError, request } from './api.js';
 import { applyAppearance } from './appearance.js';
 import { announce } from './dom.js';
-import type { DrawInput, Drawing } from './drawing.js';
+import type { Drawing } from './drawing.js';
 import { computeVisibility } from './filters.js';
 import { ExplorerPathDocument, type ExplorerPathQuery } from './generated/graphql.js';
 import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
@@ -115,19 +115,20 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     return session.path && session.path.key === `${view.pathFrom},${view.pathTo}` ? session.path.answer : null;
   }
 
-  function drawInput(): DrawInput {
-    return { hiddenEdges: scene.visibility.hiddenEdges, keep: [...(scene.highlight?.edges ?? []), ...scene.pathEdges], area: viewedArea(renderer) };
+  /** Brings the drawn relationships to the scene and the camera's view; true when they changed. */
+  function drawEdges(): boolean {
+    const keep = [...(scene.highlight?.edges ?? []), ...scene.pathEdges];
+    const changed = drawing.draw({ hiddenEdges: scene.visibility.hiddenEdges, keep, area: viewedArea(renderer) });
+    fitToSize(renderer);
+    exposed.drawnEdges = drawing.graph.size;
+    return changed;
   }
 
   /** A large network draws the relationships around the view: they follow the camera once it stops. */
   let settle: ReturnType<typeof setTimeout> | undefined;
   renderer.getCamera().on('updated', () => {
     clearTimeout(settle);
-    settle = setTimeout(() => {
-      if (!drawing.draw(drawInput())) return;
-      fitToSize(renderer);
-      exposed.drawnEdges = drawing.graph.size;
-    }, CAMERA_SETTLE_MS);
+    settle = setTimeout(drawEdges, CAMERA_SETTLE_MS);
   });
 
   function redraw(): void {
@@ -140,8 +141,7 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     const pathIds = path ? { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id) } : null;
     scene.highlight = computeHighlight(graph, { focus: scene.focus, expansions, path: pathIds });
     scene.allLabels = graph.order - scene.visibility.hiddenNodes.size <= ALL_LABELS_UP_TO;
-    drawing.draw(drawInput());
-    fitToSize(renderer);
+    drawEdges();
     renderer.refresh();
     Object.assign(exposed, {
       view,
@@ -151,7 +151,6 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       hiddenNodes: scene.visibility.hiddenNodes.size,
       hiddenEdges: scene.visibility.hiddenEdges.size,
       shownNodes: graph.order - scene.visibility.hiddenNodes.size,
-      drawnEdges: drawing.graph.size,
       truncated: session.network.truncated,
       betweennessExact: session.network.betweenness?.exact ?? true,
     });

@@ -1,4 +1,4 @@
-import { LABEL_PROPERTY, NODE_TYPES, type NodeType } from '../model/index.js';
+import { ENTITY_LABEL, LABEL_KEY, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
@@ -41,23 +41,22 @@ export interface SearchRequest {
  */
 export async function searchNodes(executor: Executor, req: SearchRequest) {
   // Every hit is scored, so per-hit work is kept small: label tests rather than labels(node), the
-  // one property the searched types are named by, the acronym only where organisations can hit.
+  // stored lower-case label (LABEL_KEY) rather than toLower, and only when the index says some
+  // searched node's label starts with the typed text; the acronym only where organisations can hit.
   const wanted = NODE_TYPES.filter((t) => req.types.includes(t));
-  const searched = wanted.length ? wanted : NODE_TYPES;
   const typeFilter = wanted.length ? `WHERE ${wanted.map((t) => `node:${t}`).join(' OR ')}` : '';
-  const titled = searched.filter((t) => LABEL_PROPERTY[t] === 'title');
-  const label =
-    titled.length === searched.length ? 'node.title' : titled.length === 0 ? 'node.name' : `CASE WHEN ${titled.map((t) => `node:${t}`).join(' OR ')} THEN node.title ELSE node.name END`;
-  const acronym = searched.includes('Organisation') ? ' OR toLower(node.acronym) = $typed' : '';
+  const liftable = wanted.length ? `AND (${wanted.map((t) => `l:${t}`).join(' OR ')})` : '';
+  const acronym = wanted.length === 0 || wanted.includes('Organisation') ? ' OR (node:Organisation AND toLower(node.acronym) = $typed)' : '';
   // One type searched: its name, and the properties asked of it; any other search reads whole nodes.
   const projected = wanted.length === 1 ? (req.properties ?? null) : null;
   const type = wanted.length === 1 ? `'${wanted[0]}'` : TYPE_OF('node');
   const rows = await executor.read(
-    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-     WITH node, score ${typeFilter}
+    `WITH EXISTS { MATCH (l:${ENTITY_LABEL}) WHERE l.${LABEL_KEY} STARTS WITH $typed ${liftable} } AS lifting
+     CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+     WITH lifting, node, score ${typeFilter}
      // Lucene scores prefix matches flat; a node whose own name is what was typed comes first.
-     WITH node, score, toLower(${label}) AS label
-     WITH node, score + CASE WHEN label = $typed${acronym} THEN 20 WHEN label STARTS WITH $typed THEN 10 ELSE 0 END AS score
+     WITH node, score + CASE WHEN (lifting AND node.${LABEL_KEY} = $typed)${acronym} THEN 20
+       WHEN lifting AND node.${LABEL_KEY} STARTS WITH $typed THEN 10 ELSE 0 END AS score
      // Sorted by score alone: the id breaks ties only among the hits that can reach the page,
      // so ids are read for those few, not for every hit.
      WITH node, score ORDER BY score DESC

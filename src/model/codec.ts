@@ -1,4 +1,4 @@
-import type { NodeType } from './node-types.js';
+import { LABEL_PROPERTY, type NodeType } from './node-types.js';
 
 /**
  * Neo4j properties hold scalars and lists of scalars, not maps. The few structured fields are
@@ -6,21 +6,32 @@ import type { NodeType } from './node-types.js';
  */
 const JSON_FIELDS: Partial<Record<NodeType, readonly string[]>> = { Organisation: ['identifiers'] };
 
-/** Record (as validated) -> Neo4j property map. Drops undefined and null. */
+/**
+ * A stored copy of a node's label (its name or title) in lower case, written with every node and
+ * never served. Search lifts hits whose label starts with the typed text; with this key indexed,
+ * one index seek tells whether any node can be lifted, so a search that lifts nothing (most of
+ * them) does not lower-case the label of every hit (see search.repository.ts). Neo4j has no
+ * index on an expression, hence the copy.
+ */
+export const LABEL_KEY = 'labelKey';
+
+/** Record (as validated) -> Neo4j property map, with LABEL_KEY. Drops undefined and null. */
 export function toNodeProperties(type: NodeType, record: Record<string, unknown>): Record<string, unknown> {
   const jsonFields = JSON_FIELDS[type] ?? [];
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || key === LABEL_KEY) continue;
     props[key] = jsonFields.includes(key) ? JSON.stringify(value) : value;
   }
+  const label = props[LABEL_PROPERTY[type]];
+  if (typeof label === 'string') props[LABEL_KEY] = label.toLowerCase();
   return props;
 }
 
-/** Neo4j property map -> record fields, the inverse of toNodeProperties. */
+/** Neo4j property map -> record fields, the inverse of toNodeProperties (LABEL_KEY left behind). */
 export function fromNodeProperties(type: NodeType, props: Record<string, unknown>): Record<string, unknown> {
   const jsonFields = JSON_FIELDS[type] ?? [];
-  const record: Record<string, unknown> = { ...props };
+  const { [LABEL_KEY]: _key, ...record } = props;
   for (const key of jsonFields) {
     if (typeof record[key] === 'string') record[key] = JSON.parse(record[key] as string);
   }

@@ -1,4 +1,4 @@
-import { NODE_TYPES, ENTITY_LABEL } from '../model/index.js';
+import { NODE_TYPES, ENTITY_LABEL, LABEL_KEY, LABEL_PROPERTY } from '../model/index.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -10,7 +10,16 @@ export interface MigrationStep {
   id: string;
   description: string;
   statements: string[];
+  /**
+   * Data statements run after the schema statements, each again and again in its own transaction
+   * until it returns `written: 0`: a large graph is changed in batches, not in one transaction
+   * that must hold every change. Each must only touch what is still to do.
+   */
+  backfill?: string[];
 }
+
+/** Rows a backfill statement changes per transaction. */
+const BACKFILL_BATCH = 10_000;
 
 const fulltextLabels = NODE_TYPES.join('|');
 
@@ -65,6 +74,15 @@ export const MIGRATIONS: MigrationStep[] = [
       'CREATE INDEX audit_entry_actor IF NOT EXISTS FOR (a:AuditEntry) ON (a.actor)',
     ],
   },
+  {
+    id: '005-label-keys',
+    description: 'every node stores its label in lower case, indexed: search finds the nodes it can lift with one index seek',
+    statements: [`CREATE INDEX entity_label_key IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.${LABEL_KEY})`],
+    backfill: NODE_TYPES.map(
+      (t) => `MATCH (n:${t}) WHERE n.${LABEL_KEY} IS NULL AND n.${LABEL_PROPERTY[t]} IS NOT NULL
+              WITH n LIMIT ${BACKFILL_BATCH} SET n.${LABEL_KEY} = toLower(n.${LABEL_PROPERTY[t]}) RETURN count(n) AS written`,
+    ),
+  },
 ];
 
 /**
@@ -79,6 +97,11 @@ export async function migrate(executor: Executor, steps: MigrationStep[] = MIGRA
     if (done.has(step.id)) continue;
     // Schema statements cannot share a transaction with data writes, so each runs on its own.
     for (const statement of step.statements) await executor.write((tx) => tx.run(statement));
+    for (const statement of step.backfill ?? []) {
+      let written: number;
+      do written = Number((await executor.write((tx) => tx.run(statement)))[0]?.written ?? 0);
+      while (written > 0);
+    }
     await executor.write((tx) =>
       tx.run('MERGE (m:Migration {id: $id}) SET m.description = $description, m.appliedAt = datetime()', {
         id: step.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, isPartialDate, allowsRelationship, nodeSchemas } from '../../src/model/index.js';
+import { slugify, isPartialDate, allowsRelationship, nodeSchemas, toNodeProperties, fromNodeProperties } from '../../src/model/index.js';
 import { checkRelationship } from '../../src/seed/validate.js';
 import { toLuceneQuery } from '../../src/graph/search.repository.js';
 import { toConditions } from '../../src/graphql/filters.js';
@@ -27,6 +27,18 @@ describe('record schemas', () => {
 
   it('require at least one source', () => {
     expect(nodeSchemas.Theme.safeParse({ id: 'x', name: 'X', sources: [] }).success).toBe(false);
+  });
+});
+
+describe('stored properties', () => {
+  it('carry the label in lower case for search, and give back only the record', () => {
+    const record = { id: 'ilda', name: 'ILDA – Iniciativa Latinoamericana', kind: 'NGO', identifiers: [{ scheme: 'X', id: '1' }] };
+    const props = toNodeProperties('Organisation', record);
+    expect(props).toMatchObject({ labelKey: 'ilda – iniciativa latinoamericana', identifiers: '[{"scheme":"X","id":"1"}]' });
+    expect(toNodeProperties('Initiative', { id: 'i', title: 'Open Up' }).labelKey).toBe('open up');
+    // A caller cannot set the key to something else.
+    expect(toNodeProperties('Theme', { id: 't', name: 'Health', labelKey: 'x' }).labelKey).toBe('health');
+    expect(fromNodeProperties('Organisation', props)).toEqual(record);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { LoadFigures, LoadSettings } from './load.js';
+import type { DatabaseWarmup, LoadFigures, LoadSettings } from './load.js';
 import type { MachineInfo } from './machine.js';
 import type { Fixtures, SystemName } from './operations/index.js';
 
@@ -42,6 +42,8 @@ export interface SizeResult {
   startupMs: Partial<Record<SystemName, number>>;
   /** Peak RSS of each server process over the whole size, MB. */
   peakRssMb: Partial<Record<SystemName, number>>;
+  /** The untimed load that warmed Neo4j's JVM before any operation was timed (see warmUpDatabase). */
+  dbWarmup: DatabaseWarmup;
   operations: OperationResult[];
 }
 
@@ -126,6 +128,7 @@ function sizeTable(size: SizeResult): string {
   );
   lines.push(
     '',
+    `Database warm-up before timing: ${size.dbWarmup.rounds} rounds (${size.dbWarmup.seconds} s) of every operation on every system; Neo4j CPU per answer, against the first round: ${size.dbWarmup.dbCpuVsFirstRound.join(' → ')}.`,
     `Start-up (process start to first answer): ${perSystem(size.startupMs, 'ms')}.`,
     `Peak RSS: ${perSystem(size.peakRssMb, 'MB')}.`,
     `Failed requests: ${errors.length ? errors.join(', ') : 'none'}.`,
@@ -170,7 +173,7 @@ export function toMarkdown(results: BenchResults): string {
     '',
     `${results.date}, ${s.quick ? 'quick run' : 'full run'} (\`npm run bench${s.quick ? ' -- --quick' : ''}\`). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; ${m.neo4j}; load average ${m.loadAverageAtStart} at start.`,
     '',
-    `Each operation is first checked to give the same answer from every system, then driven over loopback with autocannon at ${s.connections} connections: a warm-up of about ${s.warmupSeconds} s per system, then ${s.rounds} rounds per system, interleaved (LOCI, @neo4j/graphql, driver, LOCI, ...), each a fixed number of requests sized from the warm-up to last about ${s.durationSeconds} s; every request of a window is answered before the next window starts. rps counts successful answers; p50/p99 are over every answer of all rounds. Round trips are database statements per request. CPU ms per answer is the CPU time the server process, and Neo4j, used while that system alone was driven, divided by its answers: unlike latency, it does not grow when other work on the machine competes for the cores. Targets: LOCI ÷ @neo4j/graphql rps ≥ 1; driver ÷ LOCI p50 ≥ 0.67 (LOCI p50 within 1.5× the floor). — means the system cannot express the operation.`,
+    `Each operation is first checked to give the same answer from every system, then driven over loopback with autocannon at ${s.connections} connections. Before any of them is timed, every operation of every system runs untimed, about 1 s each, round after round, until Neo4j's CPU per answer stops falling (its JVM compiles its hot paths only under load; at most ${s.dbWarmupRounds} rounds). Then per operation: a warm-up of about ${s.warmupSeconds} s per system, then ${s.rounds} rounds per system, interleaved (LOCI, @neo4j/graphql, driver, LOCI, ...), each a fixed number of requests sized from the warm-up to last about ${s.durationSeconds} s; every request of a window is answered before the next window starts. rps counts successful answers; p50/p99 are over every answer of all rounds. Round trips are database statements per request. CPU ms per answer is the CPU time the server process, and Neo4j, used while that system alone was driven, divided by its answers: unlike latency, it does not grow when other work on the machine competes for the cores. Targets: LOCI ÷ @neo4j/graphql rps ≥ 1; driver ÷ LOCI p50 ≥ 0.67 (LOCI p50 within 1.5× the floor). — means the system cannot express the operation.`,
     '',
     ...results.sizes.flatMap((size) => [sizeTable(size), '']),
   ].join('\n');

@@ -6,10 +6,10 @@ import { REPO_ROOT } from '../src/paths.js';
 import { openBenchDatabase } from './database.js';
 import { checkSameAnswer } from './equivalence.js';
 import { findFixtures } from './fixtures.js';
-import { runInterleaved, type LoadSettings, type LoadTarget } from './load.js';
+import { runInterleaved, warmUpDatabase, type LoadSettings, type LoadTarget } from './load.js';
 import { describeMachine } from './machine.js';
 import { RssSampler } from './process-stats.js';
-import { OPERATIONS, type SystemName } from './operations/index.js';
+import { OPERATIONS, type Operation, type SystemName } from './operations/index.js';
 import { ratiosOf, toMarkdown, toSystemFigures, type BenchResults, type OperationResult, type SizeResult } from './report.js';
 import { toHttpRequest } from './requests.js';
 import { SYSTEM_LABELS, startSystem, type RunningSystem } from './systems.js';
@@ -19,7 +19,7 @@ import { SYSTEM_LABELS, startSystem, type RunningSystem } from './systems.js';
  * floor, on synthetic graphs of several sizes. See bench/README.md.
  */
 
-const USAGE = `usage: npm run bench -- [--quick] [--sizes 1000,10000] [--only op,op] [--fresh] [--connections N] [--duration S] [--rounds N] [--warmup S] [--seed S] [--out bench/results/latest] [--baseline path/to/other/build/src/main.js] [--port 7720] [--prepare-only]`;
+const USAGE = `usage: npm run bench -- [--quick] [--sizes 1000,10000] [--only op,op] [--fresh] [--connections N] [--duration S] [--rounds N] [--warmup S] [--db-warmup-rounds N] [--seed S] [--out bench/results/latest] [--baseline path/to/other/build/src/main.js] [--port 7720] [--prepare-only]`;
 
 function readSettings() {
   const { values } = parseArgs({
@@ -32,6 +32,7 @@ function readSettings() {
       duration: { type: 'string' },
       rounds: { type: 'string' },
       warmup: { type: 'string' },
+      'db-warmup-rounds': { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: 'bench/results/latest' },
       baseline: { type: 'string' },
@@ -60,6 +61,7 @@ function readSettings() {
     durationSeconds: num(values.duration, quick ? 2 : 5),
     rounds: num(values.rounds, quick ? 2 : 3),
     warmupSeconds: num(values.warmup, quick ? 1 : 3),
+    dbWarmupRounds: num(values['db-warmup-rounds'], quick ? 4 : 8),
   };
   return {
     quick,
@@ -96,8 +98,16 @@ async function benchSize(initiatives: number, settings: ReturnType<typeof readSe
     const urls = Object.fromEntries(systems.map((s) => [s.name, s.url]));
     const sampler = new RssSampler(Object.fromEntries(systems.map((s) => [s.name, s.pid])));
     const operations: OperationResult[] = [];
+    const selected = OPERATIONS.filter((o) => !settings.only || settings.only.includes(o.name));
+    const targetsOf = (op: Operation): LoadTarget[] =>
+      systems.flatMap((s) => {
+        const request = toHttpRequest(s.name, op, fixtures);
+        return request ? [{ system: s.name, url: s.url, request, pid: s.pid }] : [];
+      });
+    const dbWarmup = await warmUpDatabase(selected.flatMap(targetsOf), db.pid, settings.load.connections, 1, settings.load.dbWarmupRounds, (round) => log(`database warm-up, round ${round}`));
+    log(`database warm-up: ${dbWarmup.rounds} rounds, ${dbWarmup.seconds.toFixed(0)} s; Neo4j CPU per answer against the first round ${dbWarmup.dbCpuVsFirstRound.map((r) => r.toFixed(2)).join(' → ')}`);
     try {
-      for (const op of OPERATIONS.filter((o) => !settings.only || settings.only.includes(o.name))) {
+      for (const op of selected) {
         let answers;
         try {
           answers = await checkSameAnswer(op, urls, fixtures);
@@ -110,12 +120,8 @@ async function benchSize(initiatives: number, settings: ReturnType<typeof readSe
           continue;
         }
         log(`${op.name}: same answer from ${Object.entries(answers).filter(([, a]) => a).map(([s]) => SYSTEM_LABELS[s as SystemName]).join(', ')}`);
-        const targets: LoadTarget[] = systems.flatMap((s) => {
-          const request = toHttpRequest(s.name, op, fixtures);
-          return request ? [{ system: s.name, url: s.url, request, pid: s.pid }] : [];
-        });
         sampler.takeWindow();
-        const load = await runInterleaved(targets, db.pid, settings.load, (t, phase) => log(`${op.name}: ${SYSTEM_LABELS[t.system]} ${phase}`));
+        const load = await runInterleaved(targetsOf(op), db.pid, settings.load, (t, phase) => log(`${op.name}: ${SYSTEM_LABELS[t.system]} ${phase}`));
         const rss = sampler.takeWindow();
         const figures = (system: SystemName) => (load[system] ? toSystemFigures(load[system]!, answers[system]!.roundTrips, rss[system] ?? null) : null);
         const loci = figures('loci')!;
@@ -142,6 +148,7 @@ async function benchSize(initiatives: number, settings: ReturnType<typeof readSe
         graph: db.graph,
         fixtures,
         startupMs: Object.fromEntries(systems.map((s) => [s.name, Math.round(s.startupMs)])),
+        dbWarmup: { rounds: dbWarmup.rounds, seconds: Math.round(dbWarmup.seconds), dbCpuVsFirstRound: dbWarmup.dbCpuVsFirstRound.map((r) => Number(r.toFixed(2))) },
         peakRssMb: Object.fromEntries(Object.entries(peaks).map(([name, mb]) => [name, Math.round(mb)])),
         operations,
       };

@@ -5,10 +5,17 @@ import { findNodeAndRelated, findRelatedGroups, type RelatedKey, type RelatedPag
 import type { Prefetched, RelatedPlan } from './related.cypher.js';
 import { groupBy } from '../seed/write.js';
 import { FULL_PROJECTION, projectionKey } from './projection.js';
+import { findNodesByIdsSelected, type TypedSelection } from './selected-nodes.repository.js';
 
 export interface Loaders {
   /** Any node by id; `null` for an unknown id. */
   nodeById: DataLoader<string, NodeRow | null>;
+  /**
+   * Any node by id holding only the properties `selection` lists for its type (as a federation
+   * `_entities` call selects them); through nodeById when it asks for whole nodes. Ids loaded in
+   * one tick with the same selection share one round trip.
+   */
+  nodeByIdSelected(id: string, selection: TypedSelection): Promise<NodeRow | null>;
   /**
    * One relationship field of one parent, one page long, read as the key's projection asks:
    * its nodes hold only the projected properties unless the projection is full.
@@ -69,6 +76,17 @@ export function createLoaders(executor: Executor): Loaders {
     },
     { cacheKeyFn: cacheKeyOf, maxBatchSize: 1_000 },
   );
+  const selected = new DataLoader<{ id: string; selection: TypedSelection }, NodeRow | null, string>(
+    async (keys) => {
+      const rows = new Map<string, NodeRow | null>();
+      for (const [key, group] of groupBy([...keys], (k) => k.selection.key)) {
+        const found = await findNodesByIdsSelected(executor, group.map((k) => k.id), group[0].selection.byType);
+        group.forEach((k, i) => rows.set(`${key}|${k.id}`, found[i]));
+      }
+      return keys.map((k) => rows.get(`${k.selection.key}|${k.id}`) ?? null);
+    },
+    { cacheKeyFn: (k) => `${k.selection.key}|${k.id}`, maxBatchSize: 1_000 },
+  );
   // Pages read ahead, by cache key; cleared with the loaders.
   const readAhead = new Map<string, RelatedPage>();
   const primeRelated = (prefetched: readonly Prefetched[]) => {
@@ -79,6 +97,7 @@ export function createLoaders(executor: Executor): Loaders {
   };
   return {
     nodeById,
+    nodeByIdSelected: (id, selection) => (selection.whole ? nodeById.load(id) : selected.load({ id, selection })),
     related,
     async nodeWithRelated(id, plans, properties) {
       const { node, prefetched } = await findNodeAndRelated(executor, id, plans, properties);
@@ -90,6 +109,7 @@ export function createLoaders(executor: Executor): Loaders {
     primeRelated,
     clearAll() {
       nodeById.clearAll();
+      selected.clearAll();
       related.clearAll();
       readAhead.clear();
     },

@@ -70,6 +70,14 @@ export function selectedNodeProperties(type: NodeType | null, sets: readonly Sel
 }
 
 /**
+ * For each node type, the properties selectedNodeProperties finds in `sets` for it: what a field
+ * returning nodes of any type (federation `_entities`) reads of each, type by type.
+ */
+export function selectedPropertiesByType(sets: readonly SelectionSetNode[], fragments: Fragments): Record<NodeType, string[] | null> {
+  return Object.fromEntries(NODE_TYPES.map((t) => [t, selectedNodeProperties(t, sets, fragments)])) as Record<NodeType, string[] | null>;
+}
+
+/**
  * The selection sets on the nodes of a connection selected by `nodes`: those of
  * `edges { node { ... } }`.
  */

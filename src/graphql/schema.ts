@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { parse, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { NODE_TYPES } from '../model/index.js';
 import type { Context } from '../context.js';
@@ -23,6 +23,8 @@ import { NodeResolver } from './node.resolver.js';
 import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
+import { selectedPropertiesByType, setsOf } from './projection.js';
+import { typedSelection, type TypedSelection } from '../graph/selected-nodes.repository.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
 export const RESOLVERS = [
@@ -48,7 +50,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 /**
  * Builds the served schema: the type-graphql schema, made an Apollo Federation 2 subgraph. Every
  * node type is an entity (`@key(fields: "id")`) whose references resolve through the request's
- * `nodeById` loader, so N representations cost one round trip. The same schema serves clients
+ * loaders, reading only the selected properties, so N representations cost one round trip. The same schema serves clients
  * that know nothing of federation.
  */
 export async function buildLociSchema(): Promise<GraphQLSchema> {
@@ -67,8 +69,8 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
   for (const type of NODE_TYPES) {
     resolvers[type] = {
       ...resolvers[type],
-      __resolveReference: async (ref: { id: string }, ctx: Context) => {
-        const row = await ctx.loaders.nodeById.load(ref.id);
+      __resolveReference: async (ref: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+        const row = await ctx.loaders.nodeByIdSelected(ref.id, entitySelection(info));
         return row?.__type === type ? row : null;
       },
     };
@@ -77,6 +79,23 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
   resolvers.Date = DateScalar as never;
   resolvers.DateTime = DateTimeScalar as never;
   return capEntityRepresentations(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
+}
+
+/** Selections by the `_entities` field nodes of one execution: every representation shares them. */
+const entitySelections = new WeakMap<readonly FieldNode[], TypedSelection>();
+
+/**
+ * What an `_entities` call reads of each type: the properties its `... on Type { }` selections
+ * serve (see projection.ts), so a gateway asking for two fields of 50 entities does not read
+ * their summaries and sources.
+ */
+function entitySelection(info: GraphQLResolveInfo): TypedSelection {
+  let selection = entitySelections.get(info.fieldNodes);
+  if (!selection) {
+    selection = typedSelection(selectedPropertiesByType(setsOf(info.fieldNodes), info.fragments));
+    entitySelections.set(info.fieldNodes, selection);
+  }
+  return selection;
 }
 
 /** At most this many representations in one `_entities` call (a gateway batches far fewer). */

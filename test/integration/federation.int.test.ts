@@ -96,6 +96,26 @@ describe('the subgraph on its own', () => {
     expect(res.extensions?.db.roundTrips).toBe(1);
   });
 
+  it('serves the fields each type selects, as node(id) does', async () => {
+    const r = [
+      { __typename: 'Organisation', id: 'hivos' },
+      { __typename: 'Initiative', id: 'bandung-birms' },
+      { __typename: 'Place', id: 'bandung' },
+      { __typename: 'Organisation', id: 'ocp' },
+    ];
+    const fields = '__typename ... on Organisation { id label name acronym sector } ... on Initiative { id title level startDate partners(first: 3) { totalCount edges { node { id } } } } ... on Place { id name kind }';
+    const res = await loci.gql(`query ($r: [_Any!]!) { _entities(representations: $r) { ${fields} } }`, { r }, { headers: { 'x-loci-debug': '1' } });
+    expect(res.errors).toBeUndefined();
+    // The same fields through node(id), which reads whole nodes.
+    for (const [i, { id }] of r.entries()) {
+      const direct = await loci.gql(`query ($id: ID!) { node(id: $id) { ${fields} } }`, { id });
+      expect(res.data._entities[i]).toEqual(direct.data.node);
+    }
+    expect(res.data._entities[0]).toMatchObject({ name: 'Hivos', sector: expect.any(String) });
+    // Entities in one statement, the partners of the initiative in a second.
+    expect(res.extensions?.db.roundTrips).toBe(2);
+  });
+
   it('returns null for a representation of the wrong type', async () => {
     const res = await loci.gql(ENTITIES, { r: [{ __typename: 'Initiative', id: 'hivos' }] });
     expect(res.data._entities).toEqual([null]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { nodeProjection, relationshipProjection, toProperties } from '../../src/graph/projection.js';
+import { selectedPropertiesByType, setsOf } from '../../src/graphql/projection.js';
 
 describe('Cypher projections', () => {
   it('write the listed stored properties in order, instants as epoch milliseconds', () => {
@@ -22,5 +24,27 @@ describe('Cypher projections', () => {
   it('read back a list of values under the listed names, absent values left out', () => {
     expect(toProperties(['id', 'name', 'role'], ['a', null, 'partner'])).toEqual({ id: 'a', role: 'partner' });
     expect(toProperties(null, { id: 'a' })).toEqual({ id: 'a' });
+  });
+});
+
+describe('selections of a field returning nodes of any type', () => {
+  it('read, type by type, what its fragments select: id and label always, everything for an unknown field', () => {
+    const document = parse(`query ($r: [_Any!]!) {
+      _entities(representations: $r) {
+        __typename
+        ... on Initiative { id title level partners(first: 3) { totalCount } }
+        ... on Organisation { ...org }
+        ... on Node { label }
+        ... on Actor { somethingComputed }
+      }
+    }
+    fragment org on Organisation { name sector }`);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+    const byType = selectedPropertiesByType(setsOf(operation.selectionSet.selections as never), fragments);
+    expect(byType.Initiative).toEqual(['id', 'level', 'title']);
+    expect(byType.Organisation).toEqual(['id', 'name', 'sector']);
+    expect(byType.Place).toEqual(['id', 'name']);
+    expect(byType.Actor).toBeNull();
   });
 });

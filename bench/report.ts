@@ -129,7 +129,7 @@ function sizeTable(size: SizeResult): string {
   lines.push(
     '',
     `Database warm-up before timing: ${size.dbWarmup.rounds} rounds (${size.dbWarmup.seconds} s) of every operation on every system; Neo4j CPU per answer, against the first round: ${size.dbWarmup.dbCpuVsFirstRound.join(' → ')}.`,
-    `Start-up (process start to first answer): ${perSystem(size.startupMs, 'ms')}.`,
+    `Start-up (process start to first answer, the second of two starts): ${perSystem(size.startupMs, 'ms')}.`,
     `Peak RSS: ${perSystem(size.peakRssMb, 'MB')}.`,
     `Failed requests: ${errors.length ? errors.join(', ') : 'none'}.`,
   );

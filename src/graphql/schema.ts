@@ -50,8 +50,8 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 /**
  * Builds the served schema: the type-graphql schema, made an Apollo Federation 2 subgraph. Every
  * node type is an entity (`@key(fields: "id")`) whose references resolve through the request's
- * loaders, reading only the selected properties, so N representations cost one round trip. The same schema serves clients
- * that know nothing of federation.
+ * loaders, reading only the selected properties, so N representations cost one round trip. The
+ * same schema serves clients that know nothing of federation.
  */
 export async function buildLociSchema(): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor.js';
-import { findNodesByIds, type NodeRow } from './node.repository.js';
+import type { NodeRow } from './node.repository.js';
 import { findNodeAndRelated, findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
 import type { Prefetched, RelatedPlan } from './related.cypher.js';
 import { groupBy } from '../seed/write.js';
 import { FULL_PROJECTION, projectionKey } from './projection.js';
-import { findNodesByIdsSelected, type TypedSelection } from './selected-nodes.repository.js';
+import { findNodesByIds, type TypedSelection } from './nodes-by-id.repository.js';
 
 export interface Loaders {
   /** Any node by id; `null` for an unknown id. */
@@ -80,7 +80,7 @@ export function createLoaders(executor: Executor): Loaders {
     async (keys) => {
       const rows = new Map<string, NodeRow | null>();
       for (const [key, group] of groupBy([...keys], (k) => k.selection.key)) {
-        const found = await findNodesByIdsSelected(executor, group.map((k) => k.id), group[0].selection.byType);
+        const found = await findNodesByIds(executor, group.map((k) => k.id), group[0].selection.byType);
         group.forEach((k, i) => rows.set(`${key}|${k.id}`, found[i]));
       }
       return keys.map((k) => rows.get(`${k.selection.key}|${k.id}`) ?? null);

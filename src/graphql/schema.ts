@@ -24,7 +24,7 @@ import { RelationshipMutationResolver } from './relationship-mutation.resolver.j
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { selectedPropertiesByType, setsOf } from './projection.js';
-import { typedSelection, type TypedSelection } from '../graph/selected-nodes.repository.js';
+import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.repository.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
 export const RESOLVERS = [

@@ -1,6 +1,6 @@
 import type { Executor } from '../neo4j/executor.js';
 import { LimitExceededError } from '../errors.js';
-import { findNodesByIds } from '../graph/node.repository.js';
+import { findNodesByIds } from '../graph/nodes-by-id.repository.js';
 import { nodeNotFound } from './arguments.js';
 import { NETWORK_LIMITS } from './limits.js';
 import { measureNetwork } from './metrics.js';

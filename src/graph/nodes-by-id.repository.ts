@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties } from './projection.js';
 
 /** For each node type, the properties to read of a node of that type (see Projection), or null for all of them. */
@@ -19,21 +19,22 @@ export function typedSelection(byType: PropertiesByType): TypedSelection {
 }
 
 /**
- * As findNodesByIds, but each node holds only the properties `properties` lists for its type:
- * what a federation `_entities` call selects, type by type. One round trip for all ids.
+ * Finds nodes by id, of any type: one round trip for all ids. Returns one entry per id, in the
+ * order of `ids`, `null` where none exists. With `properties`, each node holds only those its type
+ * lists (what a federation `_entities` call selects, type by type); without, all of them.
  */
-export async function findNodesByIdsSelected(executor: Executor, ids: readonly string[], properties: PropertiesByType): Promise<(NodeRow | null)[]> {
-  const byType = NODE_TYPES.map((t) => `WHEN n:${t} THEN ${nodeProjection('n', properties[t])}`).join(' ');
+export async function findNodesByIds(executor: Executor, ids: readonly string[], properties: PropertiesByType | null = null): Promise<(NodeRow | null)[]> {
+  const projection = properties ? `CASE ${NODE_TYPES.map((t) => `WHEN n:${t} THEN ${nodeProjection('n', properties[t])}`).join(' ')} END` : NODE_PROPERTIES('n');
   const rows = await executor.read(
     `UNWIND $ids AS id
      MATCH (n:${ENTITY_LABEL} {id: id})
-     RETURN n.id AS id, ${TYPE_OF('n')} AS type, CASE ${byType} END AS props`,
+     RETURN n.id AS id, ${TYPE_OF('n')} AS type, ${projection} AS props`,
     { ids, nodeTypes: NODE_TYPES },
   );
   const byId = new Map(
     rows.map((r) => {
       const type = r.type as NodeType;
-      return [r.id as string, toNodeRow(type, toProperties(properties[type], r.props))];
+      return [r.id as string, toNodeRow(type, toProperties(properties?.[type] ?? null, r.props))];
     }),
   );
   return ids.map((id) => byId.get(id) ?? null);

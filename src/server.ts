@@ -1,7 +1,6 @@
 import http from 'node:http';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -14,8 +13,9 @@ import { createAuthenticator } from './auth/token.js';
 import { ErrorCode, RateLimitedError, mapNeo4jError } from './errors.js';
 import { DatabaseAvailability } from './neo4j/availability.js';
 import { createQueryLimitsPlugin } from './graphql/query-limits.plugin.js';
-import { requestLogPlugin } from './graphql/request-log.plugin.js';
-import { bindRequestLog, createRequestLogger, currentRequestLog, type RequestLog } from './http/request-log.js';
+import { createRequestLogPlugin } from './graphql/request-log.plugin.js';
+import { attachRequestLog, createRequestLogger, type RequestLog } from './http/request-log.js';
+import { apolloHandler } from './http/apollo-handler.js';
 import { createCors } from './http/cors.js';
 import { RateLimiter, limitByClientIp } from './http/rate-limit.js';
 import { bodyErrorHandler, graphqlBody } from './http/graphql-body.js';
@@ -26,6 +26,7 @@ import { mountExplorer } from './http/explorer.js';
 import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
 import { listen } from './http/listen.js';
+import { jitGateway } from './graphql/jit-executor.js';
 
 export interface ServerDeps {
   config: Readonly<Config>;
@@ -78,29 +79,31 @@ const noStorePlugin: ApolloServerPlugin<Context> = {
 };
 
 /**
- * Client errors pass through; Neo4j errors are mapped once (errors.ts); anything else is masked
- * as INTERNAL_SERVER_ERROR and logged in full with the request id. Every error carries
- * `extensions.requestId`, the id of the request's log line and `x-request-id` header.
+ * Whether an error is masked as INTERNAL_SERVER_ERROR: it has no client code (or that code) and
+ * is not a Neo4j error errors.ts maps (SERVICE_UNAVAILABLE, QUERY_TIMEOUT...).
  */
-function createErrorFormatter(logger: Logger) {
-  const format = (formatted: GraphQLFormattedError, error: unknown, log: RequestLog | undefined): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const mapped = mapNeo4jError(original);
-    if (mapped instanceof GraphQLError && mapped !== original) {
-      const { http: _http, ...extensions } = mapped.extensions;
-      return { ...formatted, message: mapped.message, extensions };
-    }
-    if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-    logger.error({ err: original, path: formatted.path, requestId: log?.requestId }, 'internal error');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
-  };
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const log = currentRequestLog();
-    const result = format(formatted, error, log);
-    const code = String(result.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-    log?.errorCodes.push(code);
-    return { ...result, extensions: { ...result.extensions, requestId: log?.requestId } };
-  };
+function isInternalError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  const mapped = mapNeo4jError(original);
+  if (mapped instanceof GraphQLError && mapped !== original) return false;
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  return !code || code === ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Client errors pass through; Neo4j errors are mapped once (errors.ts); anything else is masked
+ * as INTERNAL_SERVER_ERROR (the request-log plugin logs it in full, with the request id it adds
+ * to every error).
+ */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const mapped = mapNeo4jError(original);
+  if (mapped instanceof GraphQLError && mapped !== original) {
+    const { http: _http, ...extensions } = mapped.extensions;
+    return { ...formatted, message: mapped.message, extensions };
+  }
+  if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
 /** The last resort of the HTTP app: a masked 500 in the GraphQL error shape, never a stack trace. */
@@ -136,7 +139,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
   const subjectLimiter = new RateLimiter(perSubject, windowMs);
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: config.introspection,
     // "Did you mean ...?" hints describe the schema; without introspection they must not leak it.
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -147,14 +150,14 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     maxRecursiveSelections: true,
     // main.ts owns the signal handling (drain, close the driver, stop the local Neo4j, exit).
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(logger),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
       createQueryLimitsPlugin(config),
-      requestLogPlugin,
+      createRequestLogPlugin(logger, isInternalError),
       dbStatsPlugin,
     ],
   });
@@ -178,17 +181,22 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     ...graphqlBody(config.limits.maxBodySize),
     bodyErrorHandler,
     limitQueryTokens(config.limits.maxTokens),
-    bindRequestLog,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = (res.locals.requestLog as RequestLog).requestId;
+    apolloHandler(apollo, async (req, res) => {
+      const log = res.locals.requestLog as RequestLog;
+      try {
         const user = await authenticate(req.headers.authorization);
         if (user) {
           const decision = subjectLimiter.hit(`sub:${user.subject}`);
           if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
         }
-        return createContext({ config, driver, logger, availability }, { user, requestId });
-      },
+        const context = createContext({ config, driver, logger, availability }, { user, requestId: log.requestId });
+        attachRequestLog(context, log);
+        return context;
+      } catch (error) {
+        // Apollo answers without running any plugin; the masked error is logged here.
+        if (isInternalError(error)) logger.error({ err: error, requestId: log.requestId }, 'internal error');
+        throw error;
+      }
     }),
   );
   mountExplorer(app);

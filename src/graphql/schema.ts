@@ -25,6 +25,7 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { selectedPropertiesByType, setsOf } from './projection.js';
 import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.repository.js';
+import type { NodeRow } from '../graph/node.repository.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
 export const RESOLVERS = [
@@ -75,6 +76,9 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
       },
     };
   }
+  // type-graphql wraps the interface's resolveType in an async function; graphql-jit (the
+  // executor, jit-executor.ts) needs the type at once, and the row carries it.
+  resolvers.Node = { ...resolvers.Node, __resolveType: (row: NodeRow) => row.__type };
   // The custom scalars must keep their own parse/serialize in the rebuilt schema.
   resolvers.Date = DateScalar as never;
   resolvers.DateTime = DateTimeScalar as never;

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger.js';
@@ -15,13 +14,24 @@ export interface RequestLog {
   stats?: QueryStats;
   subject?: string;
   role?: string;
+  /** Set once Apollo's request pipeline runs: from then on its plugins report the errors. */
+  graphqlPipeline?: boolean;
 }
 
-const storage = new AsyncLocalStorage<RequestLog>();
+/**
+ * Where a GraphQL context holds its request's log: a property, not a WeakMap entry, because
+ * Apollo runs each operation on a shallow copy of the context.
+ */
+const REQUEST_LOG = Symbol('requestLog');
 
-/** The log of the request being handled, wherever in its async call chain; undefined outside one. */
-export function currentRequestLog(): RequestLog | undefined {
-  return storage.getStore();
+/** Ties a GraphQL context to its request's log, for plugins that see only the context. */
+export function attachRequestLog(context: object, log: RequestLog): void {
+  (context as { [REQUEST_LOG]?: RequestLog })[REQUEST_LOG] = log;
+}
+
+/** The log of the request a GraphQL context was made for; undefined for a context made elsewhere. */
+export function requestLogOf(context: object): RequestLog | undefined {
+  return (context as { [REQUEST_LOG]?: RequestLog })[REQUEST_LOG];
 }
 
 /** A client's x-request-id is kept when it is a plain token of at most 100 characters. */
@@ -46,17 +56,6 @@ export function createRequestLogger(logger: Logger): RequestHandler {
     next();
   };
 }
-
-/**
- * Runs the rest of the request inside its log's async context, so that code without the request
- * at hand (Apollo's formatError, plugins) can reach it. Mount it after the body parser: stream
- * callbacks run outside this context.
- */
-export const bindRequestLog: RequestHandler = (_req, res, next) => {
-  const log = res.locals.requestLog as RequestLog | undefined;
-  if (log) storage.run(log, next);
-  else next();
-};
 
 function writeLine(logger: Logger, req: Request, res: Response, log: RequestLog, aborted = false): void {
   const line = {

@@ -247,7 +247,7 @@ describe('internal errors and request logs', () => {
     const text = await res.text();
     expect(text).not.toContain('secret detail');
     const error = JSON.parse(text).errors[0];
-    expect(error).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(error).toMatchObject({ message: 'Internal server error', path: ['boom'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(error.extensions.requestId).toBe(res.headers.get('x-request-id'));
     const logged = lines.find((l) => l.msg === 'internal error' && l.requestId === error.extensions.requestId);
     expect(logged?.err?.message).toContain('secret detail');
@@ -272,5 +272,14 @@ describe('internal errors and request logs', () => {
     expect(all).not.toContain(token);
     expect(all).not.toContain('secret-variable-value');
     expect(requests.filter((l) => l.requestId === 'log-test-1')).toHaveLength(1);
+  });
+
+  it('gives a request refused before GraphQL runs (a bad token) its request id, in the answer and in the log line', async () => {
+    const res = await post(JSON.stringify({ query: '{ __typename }' }), { authorization: 'Bearer not-a-token', 'x-request-id': 'log-test-3' }, url);
+    expect(res.status).toBe(401);
+    const body = await res.json();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: 'log-test-3' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(lines.find((l) => l.msg === 'request' && l.requestId === 'log-test-3')).toMatchObject({ status: 401, errors: ['UNAUTHENTICATED'] });
   });
 });

@@ -16,6 +16,7 @@ import { createQueryLimitsPlugin } from './graphql/query-limits.plugin.js';
 import { createRequestLogPlugin } from './graphql/request-log.plugin.js';
 import { attachRequestLog, createRequestLogger, type RequestLog } from './http/request-log.js';
 import { apolloHandler } from './http/apollo-handler.js';
+import { chain } from './http/chain.js';
 import { createCors } from './http/cors.js';
 import { RateLimiter, limitByClientIp } from './http/rate-limit.js';
 import { bodyErrorHandler, graphqlBody } from './http/graphql-body.js';
@@ -163,6 +164,37 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
   });
   await apollo.start();
 
+  const requestLogger = createRequestLogger(logger);
+  // /graphql first: the router tries every layer in order, and most requests are GraphQL ones.
+  mountPlayground(app);
+  app.use(
+    '/graphql',
+    chain([
+      requestLogger,
+      createCors(config.http.corsOrigins),
+      limitByClientIp(ipLimiter),
+      ...graphqlBody(config.limits.maxBodySize),
+      bodyErrorHandler,
+      limitQueryTokens(config.limits.maxTokens),
+      apolloHandler(apollo, async (req, res) => {
+        const log = res.locals.requestLog as RequestLog;
+        try {
+          const user = await authenticate(req.headers.authorization);
+          if (user) {
+            const decision = subjectLimiter.hit(`sub:${user.subject}`);
+            if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
+          }
+          const context = createContext({ config, driver, logger, availability }, { user, requestId: log.requestId });
+          attachRequestLog(context, log);
+          return context;
+        } catch (error) {
+          // Apollo answers without running any plugin; the masked error is logged here.
+          if (isInternalError(error)) logger.error({ err: error, requestId: log.requestId }, 'internal error');
+          throw error;
+        }
+      }),
+    ]),
+  );
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', pid: process.pid, version: VERSION, uptimeSeconds: Math.round(process.uptime()) });
   });
@@ -170,35 +202,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     const ready = await availability.probe();
     res.status(ready ? 200 : 503).json({ ready, database: ready ? 'up' : 'unavailable' });
   });
-  const requestLogger = createRequestLogger(logger);
   app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger }));
-  mountPlayground(app);
-  app.use(
-    '/graphql',
-    requestLogger,
-    createCors(config.http.corsOrigins),
-    limitByClientIp(ipLimiter),
-    ...graphqlBody(config.limits.maxBodySize),
-    bodyErrorHandler,
-    limitQueryTokens(config.limits.maxTokens),
-    apolloHandler(apollo, async (req, res) => {
-      const log = res.locals.requestLog as RequestLog;
-      try {
-        const user = await authenticate(req.headers.authorization);
-        if (user) {
-          const decision = subjectLimiter.hit(`sub:${user.subject}`);
-          if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
-        }
-        const context = createContext({ config, driver, logger, availability }, { user, requestId: log.requestId });
-        attachRequestLog(context, log);
-        return context;
-      } catch (error) {
-        // Apollo answers without running any plugin; the masked error is logged here.
-        if (isInternalError(error)) logger.error({ err: error, requestId: log.requestId }, 'internal error');
-        throw error;
-      }
-    }),
-  );
   mountExplorer(app);
   app.use(createFinalErrorHandler(logger));
 

@@ -277,7 +277,7 @@ describe('internal errors and request logs', () => {
   it('gives a request refused before GraphQL runs (a bad token) its request id, in the answer and in the log line', async () => {
     const res = await post(JSON.stringify({ query: '{ __typename }' }), { authorization: 'Bearer not-a-token', 'x-request-id': 'log-test-3' }, url);
     expect(res.status).toBe(401);
-    const body = await res.json();
+    const body = (await res.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
     expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: 'log-test-3' });
     await new Promise((r) => setTimeout(r, 50));
     expect(lines.find((l) => l.msg === 'request' && l.requestId === 'log-test-3')).toMatchObject({ status: 401, errors: ['UNAUTHENTICATED'] });

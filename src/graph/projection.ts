@@ -26,10 +26,22 @@ export interface Projection {
 /** Every property of nodes and relationships: what by-id lookups cache, and the default. */
 export const FULL_PROJECTION: Projection = Object.freeze({ node: null, relationship: null, count: true });
 
+/**
+ * Keys by projection object: one projection serves every parent of a field, and every request of
+ * an operation (src/graphql/selection-memo.ts), and its key is asked for each of them.
+ */
+const projectionKeys = new WeakMap<Projection, string>();
+
 /** A stable string for a projection: loaders group and cache keys by it. */
 export function projectionKey(p: Projection): string {
-  return `${p.node?.join(',') ?? '*'}/${p.relationship?.join(',') ?? '*'}/${p.count ? 'count' : ''}`;
+  let key = projectionKeys.get(p);
+  if (key === undefined) {
+    key = `${p.node?.join(',') ?? '*'}/${p.relationship?.join(',') ?? '*'}/${p.count ? 'count' : ''}`;
+    projectionKeys.set(p, key);
+  }
+  return key;
 }
+
 
 /** Every property a node of some type stores: the only node property names written into Cypher. */
 const NODE_PROPERTY_NAMES: ReadonlySet<string> = new Set([...NODE_TYPES.flatMap((t) => Object.keys(nodeSchemas[t].shape)), ...INSTANTS]);

@@ -10,6 +10,7 @@ import { toConditions } from './filters.js';
 import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
 import { selectsField } from './selection.js';
 import { selectedRelatedPlans } from './prefetch.js';
+import { memoBySelection, selectionUsesVariables } from './selection-memo.js';
 import { connectionNodeSets, selectedConnectionProjection, selectedNodeProperties, setsOf } from './projection.js';
 
 export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
@@ -61,6 +62,14 @@ export interface NodeResolverOptions<F extends object> {
 }
 
 /**
+ * What a root query reads, from its selection: computed once per operation (selection-memo.ts),
+ * or per request when the selection uses variables (`first: $n` changes the plans).
+ */
+function readPlan<T>(info: GraphQLResolveInfo, key: string, compute: () => T): T {
+  return selectionUsesVariables(info) ? compute() : memoBySelection(info, key, compute);
+}
+
+/**
  * The root queries every node type has: by id (`organisation(id)`, null when unknown or of
  * another type) and a keyset-paginated, filtered, sorted list (`organisations(...)`).
  */
@@ -81,11 +90,11 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
     @Query(() => opts.classType, { name: opts.single, nullable: true, description: `One ${opts.type} by id; null when there is none.` })
     async findOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
       // The node and the relationship fields selected under it, in one round trip.
-      const sets = setsOf(info.fieldNodes);
-      const related = selectedRelatedPlans(info, opts.type, sets, ctx.config.maxPageSize);
-      const row = related.length
-        ? await ctx.loaders.nodeWithRelated(id, related, selectedNodeProperties(opts.type, sets, info.fragments))
-        : await ctx.loaders.nodeById.load(id);
+      const { related, properties } = readPlan(info, `findOne:${ctx.config.maxPageSize}`, () => {
+        const sets = setsOf(info.fieldNodes);
+        return { related: selectedRelatedPlans(info, opts.type, sets, ctx.config.maxPageSize), properties: selectedNodeProperties(opts.type, sets, info.fragments) };
+      });
+      const row = related.length ? await ctx.loaders.nodeWithRelated(id, related, properties) : await ctx.loaders.nodeById.load(id);
       return row?.__type === opts.type ? row : null;
     }
 
@@ -94,7 +103,11 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
       assertPageSize(args.first, ctx.config.maxPageSize);
       const order = args.orderBy ?? { field: 'LABEL', direction: 'ASC' };
       // Only what the edges' nodes serve: the page's nodes are not whole records.
-      const properties = selectedConnectionProjection(opts.type, info.fieldNodes, info.fragments).node;
+      const { related, properties, withTotal } = readPlan(info, `findMany:${ctx.config.maxPageSize}`, () => ({
+        properties: selectedConnectionProjection(opts.type, info.fieldNodes, info.fragments).node,
+        related: selectedRelatedPlans(info, opts.type, connectionNodeSets(info.fieldNodes, info.fragments), ctx.config.maxPageSize),
+        withTotal: selectsField(info, 'totalCount'),
+      }));
       const page = await listNodes(ctx.executor, {
         type: opts.type,
         conditions: toConditions(opts.type, args.filter),
@@ -104,10 +117,10 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
         direction: order.direction,
         first: args.first,
         after: args.after ? decodeKeyset(args.after) : undefined,
-        withTotal: selectsField(info, 'totalCount'),
+        withTotal,
         properties,
         // The page and the relationship fields selected under its nodes, in one round trip.
-        related: selectedRelatedPlans(info, opts.type, connectionNodeSets(info.fieldNodes, info.fragments), ctx.config.maxPageSize),
+        related,
       });
       if (!properties) for (const { node } of page.rows) ctx.loaders.nodeById.prime(node.id, node);
       ctx.loaders.primeRelated(page.prefetched);

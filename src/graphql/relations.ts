@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import type { Projection } from '../graph/projection.js';
@@ -6,22 +6,14 @@ import type { RelatedItem, RelatedPage } from '../graph/relationship.repository.
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
 import { assertPageSize, decodeIdCursor, encodeCursor, type PageArgs } from './pagination.js';
 import { selectedRelationProjection } from './projection.js';
+import { memoBySelection } from './selection-memo.js';
 
 /**
- * Projections by the field nodes of one field in one execution: every parent of a list shares
- * that array (graphql-js collects a list item's subfields once), so the selection is walked once
- * per field, not once per parent. Weak: it goes with the execution.
+ * What the relationship field being resolved reads of its nodes and relationships (the key
+ * prefetch.ts also builds): walked once per field of an operation, not once per parent.
  */
-const projections = new WeakMap<readonly FieldNode[], Projection>();
-
-/** What the relationship field being resolved reads of its nodes and relationships (the key prefetch.ts also builds). */
 function projectionOf(info: GraphQLResolveInfo, field: RelationshipFieldName, paged: boolean): Projection {
-  let projection = projections.get(info.fieldNodes);
-  if (!projection) {
-    projection = selectedRelationProjection(field, info.fieldNodes, info.fragments, paged);
-    projections.set(info.fieldNodes, projection);
-  }
-  return projection;
+  return memoBySelection(info, 'relationProjection', () => selectedRelationProjection(field, info.fieldNodes, info.fragments, paged));
 }
 
 /** An edge of a relationship connection: its cursor is encoded only when a client selects it. */

@@ -8,7 +8,7 @@ import { AUDIT_ACTIONS, type AuditAction } from './audit.repository.js';
 export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])) as { [K in AuditAction]: K };
 registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'What a mutation did.' });
 
-@ObjectType({ description: 'One recorded mutation: who, when, what, and the record before and after. Admins only.' })
+@ObjectType({ simpleResolvers: true, description: 'One recorded mutation: who, when, what, and the record before and after. Admins only.' })
 export class AuditEntry {
   @Field(() => ID)
   id!: string;
@@ -53,7 +53,7 @@ export class AuditEntry {
   restoredFrom!: string | null;
 }
 
-@ObjectType({ description: 'An audit entry in a page, with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'An audit entry in a page, with its cursor.' })
 export class AuditEntryEdge {
   @Field(() => String)
   cursor!: string;
@@ -62,7 +62,7 @@ export class AuditEntryEdge {
   node!: AuditEntry;
 }
 
-@ObjectType({ description: 'A page of audit entries, newest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of audit entries, newest first.' })
 export class AuditEntryConnection {
   @Field(() => Int, { description: 'How many entries match the filter, across all pages.' })
   totalCount!: number;
@@ -92,7 +92,7 @@ export class AuditFilter {
   to?: string | null;
 }
 
-@ObjectType({ description: 'A node brought back from its DELETE audit entry.' })
+@ObjectType({ simpleResolvers: true, description: 'A node brought back from its DELETE audit entry.' })
 export class RestoredNode {
   @Field(() => Node)
   node!: NodeRow;

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/node.interface.js';
 import { OrganisationKind, Sector } from '../graphql/enums.js';
 
-@ObjectType({ description: 'An identifier of an organisation in a public register, org-id.guide style.' })
+@ObjectType({ simpleResolvers: true, description: 'An identifier of an organisation in a public register, org-id.guide style.' })
 export class Identifier {
   @Field(() => String, { description: 'The register, e.g. "NL-KVK" or "XI-IATI".' })
   scheme!: string;

@@ -1,7 +1,7 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { DateScalar } from './scalars.js';
 
-// Every type here (and every node type) has `simpleResolvers`: its fields only read a property
+// Every object type of the API has `simpleResolvers`: its fields only read a property
 // of the object, and type-graphql's per-field wrapper (for middlewares and auth, which these
 // fields have none of) would otherwise run on every field of every answer.
 

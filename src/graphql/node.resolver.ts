@@ -14,7 +14,7 @@ import type { NodeType } from '../model/index.js';
 /** At most this many ids in one `nodes(ids)` call. */
 const MAX_IDS = 500;
 
-@ObjectType({ description: 'A search hit: the node and how well it matches.' })
+@ObjectType({ simpleResolvers: true, description: 'A search hit: the node and how well it matches.' })
 class SearchEdge {
   @Field(() => String, { description: 'Opaque cursor of this hit.' })
   cursor!: string;
@@ -26,7 +26,7 @@ class SearchEdge {
   node!: NodeRow;
 }
 
-@ObjectType({ description: 'Search hits, best first.' })
+@ObjectType({ simpleResolvers: true, description: 'Search hits, best first.' })
 class SearchConnection {
   @Field(() => Int, { description: 'How many nodes match in all.' })
   totalCount!: number;

@@ -30,7 +30,7 @@ class ConnectInput {
   sources?: string[];
 }
 
-@ObjectType({ description: 'A relationship as written.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship as written.' })
 class Relationship {
   @Field(() => RelationshipTypeEnum)
   type!: RelationshipType;

@@ -7,7 +7,7 @@ import { DateScalar } from '../graphql/scalars.js';
 import { Initiative } from '../entities/initiative.type.js';
 import { Place } from '../entities/place.type.js';
 
-@ObjectType({ description: 'A node of a drawn network, with its metrics when the query computes them.' })
+@ObjectType({ simpleResolvers: true, description: 'A node of a drawn network, with its metrics when the query computes them.' })
 export class GraphNode {
   @Field(() => ID) id!: string;
   @Field(() => NodeTypeEnum) type!: NodeType;
@@ -20,7 +20,7 @@ export class GraphNode {
   // `node` is resolved from `id` by GraphNodeResolver: the whole record is fetched only when asked for.
 }
 
-@ObjectType({ description: "A relationship of a drawn network. id is Neo4j's elementId of the relationship." })
+@ObjectType({ simpleResolvers: true, description: "A relationship of a drawn network. id is Neo4j's elementId of the relationship." })
 export class GraphEdge {
   @Field(() => ID) id!: string;
   @Field(() => RelationshipTypeEnum) type!: RelationshipType;
@@ -32,6 +32,7 @@ export class GraphEdge {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'How betweenness was computed. Exact (a breadth-first search from every node) while nodes x (nodes + relationships) stays under the server\'s NETWORK_BETWEENNESS_WORK; above it, estimated from a seeded sample of source nodes and scaled up (Brandes & Pich), which ranks the strong brokers reliably at a bounded cost.',
 })
@@ -40,7 +41,7 @@ export class BetweennessInfo {
   @Field(() => Int, { description: 'Source nodes the shortest paths were counted from (the node count when exact).' }) sources!: number;
 }
 
-@ObjectType({ description: 'A part of the graph to draw: nodes and the relationships between them.' })
+@ObjectType({ simpleResolvers: true, description: 'A part of the graph to draw: nodes and the relationships between them.' })
 export class Subgraph {
   @Field(() => [GraphNode]) nodes!: GraphNode[];
   @Field(() => [GraphEdge]) edges!: GraphEdge[];
@@ -53,14 +54,14 @@ export class Subgraph {
   betweenness?: BetweennessInfo;
 }
 
-@ObjectType({ description: 'A path through the graph; nodes and edges in order from `from` to `to`.' })
+@ObjectType({ simpleResolvers: true, description: 'A path through the graph; nodes and edges in order from `from` to `to`.' })
 export class Path {
   @Field(() => Int, { description: 'Number of relationships along the path.' }) length!: number;
   @Field(() => [GraphNode]) nodes!: GraphNode[];
   @Field(() => [GraphEdge], { description: 'In path order; each keeps its own direction, so `source` may be the later node.' }) edges!: GraphEdge[];
 }
 
-@ObjectType({ description: 'A node linked directly to both A and B.' })
+@ObjectType({ simpleResolvers: true, description: 'A node linked directly to both A and B.' })
 export class SharedNeighbour {
   @Field(() => Node) node!: NodeRow;
   @Field(() => RelationshipTypeEnum, { description: 'how A reaches it, e.g. PARTNER_IN' }) relationshipFromA!: RelationshipType;
@@ -68,7 +69,7 @@ export class SharedNeighbour {
   @Field(() => String, { description: "plain words, e.g. 'common partner initiative'" }) relationship!: string;
 }
 
-@ObjectType({ description: 'How two nodes are connected: what they share, and the shortest path between them.' })
+@ObjectType({ simpleResolvers: true, description: 'How two nodes are connected: what they share, and the shortest path between them.' })
 export class Connections {
   @Field(() => Node) a!: NodeRow;
   @Field(() => Node) b!: NodeRow;
@@ -76,32 +77,32 @@ export class Connections {
   @Field(() => Path, { nullable: true, description: 'A shortest path (6 hops at most); null when there is none.' }) path?: Path | null;
 }
 
-@ObjectType({ description: 'An initiative worth knowing for another one, with why.' })
+@ObjectType({ simpleResolvers: true, description: 'An initiative worth knowing for another one, with why.' })
 export class Peer {
   @Field(() => Initiative) initiative!: NodeRow;
   @Field(() => Float, { description: 'How much they share: a weighted sum of the reasons (higher is closer).' }) score!: number;
   @Field(() => [String], { description: 'What they share, strongest first, e.g. "also works on e-procurement".' }) reasons!: string[];
 }
 
-@ObjectType({ description: 'How many records of one type.' })
+@ObjectType({ simpleResolvers: true, description: 'How many records of one type.' })
 export class TypeCount {
   @Field(() => String) type!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: 'How many organisations, initiatives and events are located in a place (or a place inside it).' })
+@ObjectType({ simpleResolvers: true, description: 'How many organisations, initiatives and events are located in a place (or a place inside it).' })
 export class PlaceCount {
   @Field(() => Place) place!: NodeRow;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: 'How many initiatives, commitments and events started (and learnings were dated) in a year.' })
+@ObjectType({ simpleResolvers: true, description: 'How many initiatives, commitments and events started (and learnings were dated) in a year.' })
 export class YearCount {
   @Field(() => Int) year!: number;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: 'What is in the network now and how it grew. Synthetic test data is not counted.' })
+@ObjectType({ simpleResolvers: true, description: 'What is in the network now and how it grew. Synthetic test data is not counted.' })
 export class Stats {
   // Every field is resolved on demand by StatsResolver: a client pays only for what it asks.
 }

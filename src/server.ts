@@ -79,14 +79,16 @@ const noStorePlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-/**
- * Whether an error is masked as INTERNAL_SERVER_ERROR: it has no client code (or that code) and
- * is not a Neo4j error errors.ts maps (SERVICE_UNAVAILABLE, QUERY_TIMEOUT...).
- */
-function isInternalError(error: unknown): boolean {
+/** The coded error errors.ts maps a Neo4j error to (SERVICE_UNAVAILABLE, QUERY_TIMEOUT...), or null. */
+function mappedNeo4jError(error: unknown): GraphQLError | null {
   const original = unwrapResolverError(error);
   const mapped = mapNeo4jError(original);
-  if (mapped instanceof GraphQLError && mapped !== original) return false;
+  return mapped instanceof GraphQLError && mapped !== original ? mapped : null;
+}
+
+/** Whether an error is masked as INTERNAL_SERVER_ERROR: no client code (or that one), and not a mapped Neo4j error. */
+function isInternalError(error: unknown): boolean {
+  if (mappedNeo4jError(error)) return false;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   return !code || code === ErrorCode.INTERNAL_SERVER_ERROR;
 }
@@ -97,13 +99,12 @@ function isInternalError(error: unknown): boolean {
  * to every error).
  */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const mapped = mapNeo4jError(original);
-  if (mapped instanceof GraphQLError && mapped !== original) {
+  const mapped = mappedNeo4jError(error);
+  if (mapped) {
     const { http: _http, ...extensions } = mapped.extensions;
     return { ...formatted, message: mapped.message, extensions };
   }
-  if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  if (!isInternalError(error)) return formatted;
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 

@@ -25,8 +25,11 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
 
   const compile = (document: DocumentNode, operationName: string | null): Compiled => {
-    const byOperation = compiled.get(document) ?? new Map<string, Compiled>();
-    compiled.set(document, byOperation);
+    let byOperation = compiled.get(document);
+    if (!byOperation) {
+      byOperation = new Map<string, Compiled>();
+      compiled.set(document, byOperation);
+    }
     const key = operationName ?? '';
     let entry = byOperation.get(key);
     if (!entry) {

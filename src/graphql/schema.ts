@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { parse, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { NODE_TYPES } from '../model/index.js';
 import type { Context } from '../context.js';
@@ -28,6 +28,7 @@ import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.reposi
 import type { NodeRow } from '../graph/node.repository.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
 import { resolveRelation, resolveSingle } from './relations.js';
+import { memoBySelection } from './selection-memo.js';
 import type { PageArgs } from './pagination.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
@@ -110,21 +111,14 @@ function resolveRelationshipFieldsDirectly(schema: GraphQLSchema, resolvers: Rec
   }
 }
 
-/** Selections by the `_entities` field nodes of one execution: every representation shares them. */
-const entitySelections = new WeakMap<readonly FieldNode[], TypedSelection>();
-
 /**
  * What an `_entities` call reads of each type: the properties its `... on Type { }` selections
  * serve (see projection.ts), so a gateway asking for two fields of 50 entities does not read
- * their summaries and sources.
+ * their summaries and sources. Worked out once per operation: every representation, and every
+ * request of the same operation, shares it (selection-memo.ts).
  */
 function entitySelection(info: GraphQLResolveInfo): TypedSelection {
-  let selection = entitySelections.get(info.fieldNodes);
-  if (!selection) {
-    selection = typedSelection(selectedPropertiesByType(setsOf(info.fieldNodes), info.fragments));
-    entitySelections.set(info.fieldNodes, selection);
-  }
-  return selection;
+  return memoBySelection(info, 'entitySelection', () => typedSelection(selectedPropertiesByType(setsOf(info.fieldNodes), info.fragments)));
 }
 
 /** At most this many representations in one `_entities` call (a gateway batches far fewer). */

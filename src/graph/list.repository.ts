@@ -1,4 +1,4 @@
-import { NODE_TYPES, type NodeType } from '../model/index.js';
+import type { NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { toNodeRow, type NodeRow } from './node.repository.js';
@@ -67,9 +67,9 @@ export async function listNodes(executor: Executor, req: ListRequest): Promise<L
   const where = req.conditions.filter((c) => !anchor || c.anchor !== anchor).map((c) => `(${c.cypher})`);
   // Always true for a required field; it tells the planner the index holds every row it needs.
   if (req.sortAlwaysSet) where.push(`${req.sortExpression} IS NOT NULL`);
-  const params: Record<string, unknown> = Object.assign({ nodeTypes: NODE_TYPES }, ...req.conditions.map((c) => c.params));
+  const params: Record<string, unknown> = Object.assign({}, ...req.conditions.map((c) => c.params));
   const related = req.related ?? [];
-  const { calls, values } = planCypher(related, 'n', 'rel', params);
+  const values = planCypher(related, 'n', '', params);
   const cmp = req.direction === 'ASC' ? '>' : '<';
   const pageWhere = req.after ? [...where, `(${sortExpr} ${cmp} $afterValue OR (${sortExpr} = $afterValue AND n.id ${cmp} $afterId))`] : where;
   // The label goes into the pattern, so nodes of other types are dropped as they are reached.
@@ -83,7 +83,6 @@ CALL () { ${req.withTotal ? `${match(where)} RETURN count(n) AS totalCount` : 'R
 CALL () {
   ${match(pageWhere)}
   WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
-  ${calls}
   RETURN collect({ props: ${nodeProjection('n', req.properties ?? null)}, sortValue: sortValue, related: [${values.join(', ')}] }) AS page
 }
 RETURN totalCount, page`;

@@ -1,6 +1,6 @@
-import { ENTITY_LABEL, NODE_TYPES, toNodeProperties, type NodeType, type RelationshipType } from '../model/index.js';
+import { ENTITY_LABEL, toNodeProperties, type NodeType, type RelationshipType } from '../model/index.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
-import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 
 /**
  * Writes of single nodes and relationships, each inside the caller's transaction so a mutation
@@ -9,8 +9,8 @@ import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
 
 /** The node's type and properties, or null: read inside the write transaction, so checks see what the write will. */
 export async function findNodeForUpdate(tx: WriteTransaction, id: string): Promise<NodeRow | null> {
-  const [row] = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN ${TYPE_OF('n')} AS type, properties(n) AS props`, { id, nodeTypes: NODE_TYPES });
-  return row ? toNodeRow(row.type as NodeType, row.props as Record<string, unknown>) : null;
+  const [row] = await tx.run(`MATCH (n:${ENTITY_LABEL} {id: $id}) RETURN labels(n) AS labels, properties(n) AS props`, { id });
+  return row ? toNodeRow(typeOfLabels(row.labels as string[]), row.props as Record<string, unknown>) : null;
 }
 
 /** Who made a node (src/auth/ownership.repository.ts), and for a restored node, when it was first made. */

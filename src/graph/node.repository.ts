@@ -1,4 +1,4 @@
-import { LABEL_PROPERTY, fromNodeProperties, type NodeType } from '../model/index.js';
+import { LABEL_PROPERTY, NODE_TYPES, fromNodeProperties, type NodeType } from '../model/index.js';
 
 /** A node as the API layer sees it: its type, its display label and its properties decoded. */
 export type NodeRow = { __type: NodeType; id: string; label: string } & Record<string, unknown>;
@@ -23,5 +23,20 @@ export function toNodeRow(type: NodeType, props: Record<string, unknown>): NodeR
   return record as NodeRow;
 }
 
-/** The Cypher expression giving a node's model type from its labels. */
+/**
+ * The Cypher expression giving a node's model type from its labels, for statements that group or
+ * filter by type (queries using it pass `nodeTypes: NODE_TYPES`). Rows read it with typeOfLabels.
+ */
 export const TYPE_OF = (v: string) => `[l IN labels(${v}) WHERE l IN $nodeTypes][0]`;
+
+const TYPE_LABELS: ReadonlySet<string> = new Set(NODE_TYPES);
+
+/**
+ * A node's model type from its labels, read as `labels(n)`: the Entity label and its type's. Read
+ * in the server, not in Cypher: the statement stays short and needs no list of types.
+ */
+export function typeOfLabels(labels: readonly string[]): NodeType {
+  const type = labels.find((l) => TYPE_LABELS.has(l));
+  if (!type) throw new Error(`a node without a model type: labels ${JSON.stringify(labels)}`);
+  return type as NodeType;
+}

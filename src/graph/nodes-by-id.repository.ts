@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { NODE_PROPERTIES, toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { NODE_PROPERTIES, toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties } from './projection.js';
 
 /** For each node type, the properties to read of a node of that type (see Projection), or null for all of them. */
@@ -28,12 +28,12 @@ export async function findNodesByIds(executor: Executor, ids: readonly string[],
   const rows = await executor.read(
     `UNWIND $ids AS id
      MATCH (n:${ENTITY_LABEL} {id: id})
-     RETURN n.id AS id, ${TYPE_OF('n')} AS type, ${projection} AS props`,
-    { ids, nodeTypes: NODE_TYPES },
+     RETURN n.id AS id, labels(n) AS labels, ${projection} AS props`,
+    { ids },
   );
   const byId = new Map(
     rows.map((r) => {
-      const type = r.type as NodeType;
+      const type = typeOfLabels(r.labels as string[]);
       return [r.id as string, toNodeRow(type, toProperties(properties?.[type] ?? null, r.props))];
     }),
   );

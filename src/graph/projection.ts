@@ -57,28 +57,45 @@ const nodeProperty = (name: string) => checked(name, (n) => NODE_PROPERTY_NAMES.
 const relationshipProperty = (name: string) => checked(name, (n) => RELATIONSHIP_PROPERTY_NAMES.has(n));
 
 /**
- * Cypher reading node `v` as `props` asks: the listed properties' values, in that order, as a
- * list (instants as epoch milliseconds), or, when `props` is null, NODE_PROPERTIES' map.
- * toProperties reads either back.
+ * Cypher reading node `v` as `props` asks, as the items of a list: the listed properties' values,
+ * in that order (instants as epoch milliseconds), or, when `props` is null, NODE_PROPERTIES' map
+ * as the one item. propertiesAt reads either back.
  */
-export function nodeProjection(v: string, props: readonly string[] | null): string {
-  if (!props) return NODE_PROPERTIES(v);
-  return `[${props.map((k) => ((INSTANTS as readonly string[]).includes(k) ? `${v}.${k}.epochMillis` : `${v}.${nodeProperty(k)}`)).join(', ')}]`;
+export function nodeValues(v: string, props: readonly string[] | null): string[] {
+  if (!props) return [NODE_PROPERTIES(v)];
+  return props.map((k) => ((INSTANTS as readonly string[]).includes(k) ? `${v}.${k}.epochMillis` : `${v}.${nodeProperty(k)}`));
 }
 
-/** As nodeProjection, for relationship `v`: the listed properties' values, or properties(v). */
-export function relationshipProjection(v: string, props: readonly string[] | null): string {
-  return props ? `[${props.map((k) => `${v}.${relationshipProperty(k)}`).join(', ')}]` : `properties(${v})`;
+/** As nodeValues, for relationship `v`: the listed properties' values, or properties(v) as the one item. */
+export function relationshipValues(v: string, props: readonly string[] | null): string[] {
+  return props ? props.map((k) => `${v}.${relationshipProperty(k)}`) : [`properties(${v})`];
 }
+
+/** nodeValues as one value: the list of the listed properties' values, or the node's map. */
+export function nodeProjection(v: string, props: readonly string[] | null): string {
+  return props ? `[${nodeValues(v, props).join(', ')}]` : NODE_PROPERTIES(v);
+}
+
+/** How many items nodeValues or relationshipValues gives for `props`. */
+export const width = (props: readonly string[] | null): number => (props ? props.length : 1);
 
 /**
- * The property map of a value read by nodeProjection or relationshipProjection with `keys`:
- * a map is returned as is; a list of values is paired with `keys`, absent (null) values left
- * out, as a map projection leaves them out.
+ * The property map read by nodeValues or relationshipValues with `keys`, from `row` at `at`: the
+ * map there when `keys` is null, else the values there paired with `keys`, absent (null) values
+ * left out, as a map projection leaves them out.
  */
+export function propertiesAt(keys: readonly string[] | null, row: readonly unknown[], at: number): Record<string, unknown> {
+  if (!keys) return row[at] as Record<string, unknown>;
+  const props: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const value = row[at + i];
+    if (value !== null && value !== undefined) props[keys[i]] = value;
+  }
+  return props;
+}
+
+/** The property map of a value read by nodeProjection with `keys`: a map as is, a list as propertiesAt reads it. */
 export function toProperties(keys: readonly string[] | null, value: unknown): Record<string, unknown> {
   if (!keys || !Array.isArray(value)) return value as Record<string, unknown>;
-  const props: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) if (value[i] !== null && value[i] !== undefined) props[keys[i]] = value[i];
-  return props;
+  return propertiesAt(keys, value, 0);
 }

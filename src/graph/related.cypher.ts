@@ -1,7 +1,7 @@
-import { ENTITY_LABEL, type NodeType } from '../model/index.js';
+import { ENTITY_LABEL } from '../model/index.js';
 import { int } from '../neo4j/convert.js';
-import { toNodeRow, TYPE_OF } from './node.repository.js';
-import { FULL_PROJECTION, nodeProjection, relationshipProjection, toProperties, type Projection } from './projection.js';
+import { toNodeRow, typeOfLabels } from './node.repository.js';
+import { FULL_PROJECTION, nodeValues, propertiesAt, relationshipValues, width, type Projection } from './projection.js';
 import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
 import type { RelatedItem, RelatedKey, RelatedPage } from './relationship.repository.js';
 
@@ -26,66 +26,83 @@ export interface Prefetched {
 }
 
 /**
- * What one plan's expression returns for one parent: its page of items and the count (null when
- * not asked). Lists, not maps: the driver decodes every key of every map it reads, and a page
- * tree of a list of 50 holds about a thousand items. An item's type is read only for a field
- * reaching several types.
+ * What planCypher's expressions return for one parent, flat: per plan, its items and then, when
+ * the plan asks for it, its count. An item is one flat list too: the node's values (or its map,
+ * for a whole node), the relationship's, each nested plan's items (and count), and last the
+ * node's labels when the field reaches several types. Flat lists, not maps or lists of lists:
+ * the driver decodes every key of every map and allocates every list it reads, and a page tree
+ * of a list of 50 holds about a thousand items.
  */
-type PlanValue = [items: PlanItem[], total: number | null];
-type PlanItem = [rel: unknown, props: unknown, related: PlanValue[], type?: NodeType];
+type PlanValues = readonly unknown[];
 
 /**
- * Cypher reading `plans` for the node bound to `parent`: `calls`, CALL subqueries to place
- * where `parent` is bound (one row in, one row out), and `values`, one expression per plan to
- * project in that row (PlanValue). Nested plans nest the same way, so a tree of fields is one
- * statement. Parameters are added to `params` under names made from `prefix`; labels and
+ * Cypher expressions reading `plans` for the node bound to `parent`, to place in a list where
+ * `parent` is bound: per plan, a COLLECT subquery of its page, then its COUNT when asked
+ * (PlanValues). Nested plans nest inside the items, so a tree of fields is one statement.
+ * Parameters are added to `params` under short names made from `prefix`; labels and
  * relationship types come from RELATIONSHIP_FIELDS only, property names from the projection
  * (checked against the model in projection.ts).
+ *
+ * Kept short: every byte of a statement is sent with each request, and the driver writes a
+ * message in 1,400-byte chunks, one socket write each. A node by id with eight relationship
+ * fields fits one.
  */
-export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string, params: Record<string, unknown>): { calls: string; values: string[] } {
-  const calls: string[] = [];
-  const values = plans.map((plan, i) => {
-    const p = `${prefix}_${i}`;
+export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string, params: Record<string, unknown>): string[] {
+  return plans.flatMap((plan, i) => {
+    const p = prefix ? `${prefix}_${i}` : String(i);
     const [r, m] = [`r${p}`, `m${p}`];
     const field = RELATIONSHIP_FIELDS[plan.field];
-    const pattern = fieldPattern(field, field.target ?? ENTITY_LABEL, parent, r, m);
-    // A field that reaches one type (from the whitelist) needs no label lookup per node.
-    const type = field.target ? '' : `, ${TYPE_OF(m)}`;
-    params[`${p}limit`] = int(plan.first + 1);
-    if (plan.after !== null) params[`${p}after`] = plan.after;
-    const after = plan.after === null ? '' : ` WHERE ${m}.id > $${p}after`;
-    const nested = planCypher(plan.nested, m, p, params);
-    // The page is limited inside the subquery, so a hub never returns more than first + 1 rows.
-    // Kept on few lines: every byte of a statement is sent with each request.
-    calls.push(
-      `CALL (${parent}) { MATCH ${pattern}${after} WITH ${r}, ${m} ORDER BY ${m}.id LIMIT $${p}limit ${nested.calls}` +
-        ` RETURN collect([${relationshipProjection(r, plan.projection.relationship)}, ${nodeProjection(m, plan.projection.node)}, [${nested.values.join(', ')}]${type}]) AS items${p} }`,
-    );
-    return `[items${p}, ${plan.projection.count ? `COUNT { ${pattern} }` : 'null'}]`;
+    params[`l${p}`] = int(plan.first + 1);
+    if (plan.after !== null) params[`a${p}`] = plan.after;
+    const after = plan.after === null ? '' : ` WHERE ${m}.id > $a${p}`;
+    const item = [
+      ...nodeValues(m, plan.projection.node),
+      ...relationshipValues(r, plan.projection.relationship),
+      ...planCypher(plan.nested, m, p, params),
+      // A field that reaches one type (from the whitelist) needs no labels per node.
+      ...(field.target ? [] : [`labels(${m})`]),
+    ];
+    // The page is limited before its items are built, so a hub never reads more than first + 1.
+    const page = `COLLECT { MATCH ${fieldPattern(field, field.target ?? ENTITY_LABEL, parent, r, m)}${after} WITH * ORDER BY ${m}.id LIMIT $l${p} RETURN [${item.join(', ')}] }`;
+    return plan.projection.count ? [page, `COUNT { ${fieldPattern(field, field.target ?? ENTITY_LABEL, parent, '', '')} }`] : [page];
   });
-  return { calls: calls.join('\n'), values };
 }
 
 /**
- * Reads back what planCypher's `values` returned for the parent `parentId`: its pages, in plan
- * order, and every page of the tree (its own and the nested ones) appended to `out` under the
- * key its resolver will load.
+ * Reads back what planCypher's expressions returned for the parent `parentId`, from `values`
+ * at `start`: its pages, in plan order, appended to `pages`, and every page of the tree (its own
+ * and the nested ones) appended to `out` under the key its resolver will load. Returns where the
+ * next value starts.
  */
-export function toPlanPages(plans: readonly RelatedPlan[], parentId: string, values: readonly PlanValue[], out: Prefetched[]): RelatedPage[] {
-  return plans.map((plan, i) => {
-    const { node: nodeKeys, relationship: relKeys } = plan.projection;
+function readPlanPages(plans: readonly RelatedPlan[], parentId: string, values: PlanValues, start: number, pages: RelatedPage[], out: Prefetched[]): number {
+  let at = start;
+  for (const plan of plans) {
+    const { node: nodeKeys, relationship: relKeys, count } = plan.projection;
     const target = RELATIONSHIP_FIELDS[plan.field].target;
-    const [read, total] = values[i];
+    const read = values[at++] as PlanValues[];
+    const total = count ? (values[at++] as number) : 0;
     const items: RelatedItem[] = [];
-    for (const [rel, props, related, type] of read.slice(0, plan.first)) {
-      const node = toNodeRow(target ?? type!, toProperties(nodeKeys, props));
-      items.push({ node, relationship: toProperties(relKeys, rel) });
-      if (plan.nested.length) toPlanPages(plan.nested, node.id, related, out);
+    const shown = Math.min(read.length, plan.first);
+    for (let k = 0; k < shown; k++) {
+      const item = read[k];
+      const type = target ?? typeOfLabels(item[item.length - 1] as string[]);
+      const node = toNodeRow(type, propertiesAt(nodeKeys, item, 0));
+      const relAt = width(nodeKeys);
+      items.push({ node, relationship: propertiesAt(relKeys, item, relAt) });
+      if (plan.nested.length) readPlanPages(plan.nested, node.id, item, relAt + width(relKeys), [], out);
     }
-    const page: RelatedPage = { items, totalCount: total ?? 0, hasNextPage: read.length > plan.first };
+    const page: RelatedPage = { items, totalCount: total, hasNextPage: read.length > plan.first };
     out.push({ key: { id: parentId, field: plan.field, first: plan.first, after: plan.after, projection: plan.projection }, page });
-    return page;
-  });
+    pages.push(page);
+  }
+  return at;
+}
+
+/** The pages of `plans` for the parent `parentId` from planCypher's values, as readPlanPages reads them. */
+export function toPlanPages(plans: readonly RelatedPlan[], parentId: string, values: PlanValues, out: Prefetched[]): RelatedPage[] {
+  const pages: RelatedPage[] = [];
+  readPlanPages(plans, parentId, values, 0, pages, out);
+  return pages;
 }
 
 /** The plan of a loader key: the key's field and page, nothing nested. */

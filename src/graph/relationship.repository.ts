@@ -1,6 +1,6 @@
-import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
+import { ENTITY_LABEL } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties, type Projection } from './projection.js';
 import type { RelationshipFieldName } from './relationship-fields.js';
 import { planCypher, planOf, toPlanPages, type Prefetched, type RelatedPlan } from './related.cypher.js';
@@ -47,15 +47,14 @@ export async function findRelated(executor: Executor, keys: readonly RelatedKey[
  * one each. Returns one result per group, in group order, each as findRelated returns it.
  */
 export async function findRelatedGroups(executor: Executor, groups: readonly (readonly RelatedKey[])[]): Promise<RelatedPage[][]> {
-  const params: Record<string, unknown> = { nodeTypes: NODE_TYPES };
+  const params: Record<string, unknown> = {};
   const subqueries = groups.map((keys, g) => {
     params[`ids${g}`] = keys.map((k) => k.id);
-    const { calls, values } = planCypher([planOf(keys[0])], 'n', `g${g}`, params);
+    const values = planCypher([planOf(keys[0])], 'n', `g${g}`, params);
     return `CALL () {
        UNWIND $ids${g} AS id
        MATCH (n:${ENTITY_LABEL} {id: id})
-       ${calls}
-       RETURN collect({ id: id, value: ${values[0]} }) AS group${g}
+       RETURN collect({ id: id, value: [${values.join(', ')}] }) AS group${g}
      }`;
   });
   const [row] = await executor.read(`${subqueries.join('\n')}\nRETURN ${groups.map((_, g) => `group${g}`).join(', ')}`, params);
@@ -65,7 +64,7 @@ export async function findRelatedGroups(executor: Executor, groups: readonly (re
     const byId = new Map((row[`group${g}`] as { id: string; value: never }[]).map((r) => [r.id, r.value]));
     return keys.map((k) => {
       const value = byId.get(k.id);
-      return value ? toPlanPages([plan], k.id, [value], [])[0] : { items: [], totalCount: 0, hasNextPage: false };
+      return value ? toPlanPages([plan], k.id, value, [])[0] : { items: [], totalCount: 0, hasNextPage: false };
     });
   });
 }
@@ -83,16 +82,16 @@ export async function findNodeAndRelated(
   plans: readonly RelatedPlan[],
   properties: readonly string[] | null,
 ): Promise<{ node: NodeRow | null; prefetched: Prefetched[] }> {
-  const params: Record<string, unknown> = { nodeTypes: NODE_TYPES, nodeId: id };
-  const { calls, values } = planCypher(plans, 'n', 'p', params);
+  const params: Record<string, unknown> = { id };
+  const values = planCypher(plans, 'n', '', params);
   const [row] = await executor.read(
-    `OPTIONAL MATCH (n:${ENTITY_LABEL} {id: $nodeId})
-     ${calls}
-     RETURN ${TYPE_OF('n')} AS nodeType, CASE WHEN n IS NULL THEN null ELSE ${nodeProjection('n', properties)} END AS nodeProps, [${values.join(', ')}] AS related`,
+    `MATCH (n:${ENTITY_LABEL} {id: $id})
+     RETURN labels(n) AS labels, ${nodeProjection('n', properties)} AS props, [${values.join(', ')}] AS related`,
     params,
   );
-  const node = row.nodeProps ? toNodeRow(row.nodeType as NodeType, toProperties(properties, row.nodeProps)) : null;
+  if (!row) return { node: null, prefetched: [] };
+  const node = toNodeRow(typeOfLabels(row.labels as string[]), toProperties(properties, row.props));
   const prefetched: Prefetched[] = [];
-  if (node) toPlanPages(plans, id, row.related as never, prefetched);
+  toPlanPages(plans, id, row.related as unknown[], prefetched);
   return { node, prefetched };
 }

@@ -2,7 +2,7 @@ import { ENTITY_LABEL, LABEL_KEY, NODE_TYPES, type NodeType } from '../model/ind
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
-import { toNodeRow, TYPE_OF, type NodeRow } from './node.repository.js';
+import { toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties } from './projection.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
@@ -49,7 +49,7 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
   const acronym = wanted.length === 0 || wanted.includes('Organisation') ? ' OR (node:Organisation AND toLower(node.acronym) = $typed)' : '';
   // One type searched: its name, and the properties asked of it; any other search reads whole nodes.
   const projected = wanted.length === 1 ? (req.properties ?? null) : null;
-  const type = wanted.length === 1 ? `'${wanted[0]}'` : TYPE_OF('node');
+  const type = wanted.length === 1 ? `['${wanted[0]}']` : 'labels(node)';
   const rows = await executor.read(
     `WITH EXISTS { MATCH (l:${ENTITY_LABEL}) WHERE l.${LABEL_KEY} STARTS WITH $typed ${liftable} } AS lifting
      CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
@@ -71,16 +71,16 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
      WITH total, h.node AS node, h.score AS score, count(*) AS fresh
      WITH total, node, score ORDER BY score DESC, node.id ASC LIMIT $limit
      // Properties are read for the page only, not for every hit.
-     RETURN total, collect(CASE WHEN node IS NOT NULL THEN { id: node.id, props: ${nodeProjection('node', projected)}, type: ${type}, score: score } END) AS page`,
-    { nodeTypes: NODE_TYPES, typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
+     RETURN total, collect(CASE WHEN node IS NOT NULL THEN { id: node.id, props: ${nodeProjection('node', projected)}, labels: ${type}, score: score } END) AS page`,
+    { typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   // Back in rank order: collecting after UNWIND promises none.
-  const page = ((rows[0]?.page ?? []) as { id: string; props: Record<string, unknown>; type: NodeType; score: number }[]).sort(
+  const page = ((rows[0]?.page ?? []) as { id: string; props: Record<string, unknown>; labels: string[]; score: number }[]).sort(
     (a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return {
     totalCount: (rows[0]?.total as number) ?? 0,
     hasNextPage: page.length > req.first,
-    hits: page.slice(0, req.first).map((h): { score: number; node: NodeRow } => ({ score: h.score, node: toNodeRow(h.type, toProperties(projected, h.props)) })),
+    hits: page.slice(0, req.first).map((h): { score: number; node: NodeRow } => ({ score: h.score, node: toNodeRow(typeOfLabels(h.labels), toProperties(projected, h.props)) })),
   };
 }

@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { nodeProjection, relationshipProjection, toProperties } from '../../src/graph/projection.js';
+import { nodeProjection, propertiesAt, relationshipValues, toProperties } from '../../src/graph/projection.js';
 import { selectedPropertiesByType, setsOf } from '../../src/graphql/projection.js';
 
 describe('Cypher projections', () => {
   it('write the listed stored properties in order, instants as epoch milliseconds', () => {
     expect(nodeProjection('m', ['id', 'name', 'updatedAt'])).toBe('[m.id, m.name, m.updatedAt.epochMillis]');
-    expect(relationshipProjection('r', ['role', 'since'])).toBe('[r.role, r.since]');
-    expect(relationshipProjection('r', [])).toBe('[]');
+    expect(relationshipValues('r', ['role', 'since'])).toEqual(['r.role', 'r.since']);
+    expect(relationshipValues('r', [])).toEqual([]);
   });
 
   it('read the whole node or relationship when no list is given', () => {
     expect(nodeProjection('m', null)).toContain('m { .*');
-    expect(relationshipProjection('r', null)).toBe('properties(r)');
+    expect(relationshipValues('r', null)).toEqual(['properties(r)']);
   });
 
   it('refuse any name that is not a stored property, so nothing else reaches the statement', () => {
     expect(() => nodeProjection('m', ['id', 'name}) DETACH DELETE (m'])).toThrow(/not a stored property/);
     expect(() => nodeProjection('m', ['noSuchProperty'])).toThrow(/not a stored property/);
-    expect(() => relationshipProjection('r', ['role] + [1'])).toThrow(/not a stored property/);
+    expect(() => relationshipValues('r', ['role] + [1'])).toThrow(/not a stored property/);
   });
 
   it('read back a list of values under the listed names, absent values left out', () => {
     expect(toProperties(['id', 'name', 'role'], ['a', null, 'partner'])).toEqual({ id: 'a', role: 'partner' });
     expect(toProperties(null, { id: 'a' })).toEqual({ id: 'a' });
+    expect(propertiesAt(['role', 'since'], ['n1', 'Name', 'partner', null], 2)).toEqual({ role: 'partner' });
+    expect(propertiesAt(null, ['n1', { role: 'partner' }], 1)).toEqual({ role: 'partner' });
   });
 });
 

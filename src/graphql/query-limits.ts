@@ -9,11 +9,13 @@ import {
   isCompositeType,
   isObjectType,
   isInterfaceType,
+  visit,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ASTNode,
   type SelectionSetNode,
 } from 'graphql';
 import type { Config } from '../config.js';
@@ -37,7 +39,14 @@ export interface OperationMeasures {
   cost: number;
 }
 
-type Args = Record<string, unknown>;
+/**
+ * The only arguments a size can depend on: `first`, `limit` and those the size rules read. A rule
+ * reads its arguments through this type, so a new argument must be added here first; whether an
+ * operation's measures depend on its variables is decided by it (sizeDependsOnVariables).
+ */
+const SIZE_ARGUMENTS = ['first', 'limit', 'depth', 'maxLength', 'ids', 'representations', 'filter'] as const;
+type Args = Partial<Record<(typeof SIZE_ARGUMENTS)[number], unknown>>;
+const SIZE_ARGUMENT_NAMES: ReadonlySet<string> = new Set(SIZE_ARGUMENTS);
 /** The field whose selection set holds the field being sized: `Type.field` and its arguments. */
 interface Enclosing {
   field: string;
@@ -155,6 +164,30 @@ export function measureOperation(
   };
 
   return measure(operation.selectionSet, root);
+}
+
+/**
+ * Whether `operation`'s measures can change with its variables: whether a variable is used in a
+ * size argument (SIZE_ARGUMENTS) anywhere in it or in a fragment. When not, the same document
+ * measures the same for any variables that coerce.
+ */
+export function sizeDependsOnVariables(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  let depends = false;
+  const check = (node: ASTNode) =>
+    visit(node, {
+      Argument(argument) {
+        if (!SIZE_ARGUMENT_NAMES.has(argument.name.value)) return false;
+        visit(argument.value, {
+          Variable() {
+            depends = true;
+          },
+        });
+        return false;
+      },
+    });
+  check(operation);
+  for (const fragment of Object.values(fragments)) check(fragment);
+  return depends;
 }
 
 /**

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { buildLociSchema } from '../../src/graphql/schema.js';
-import { countTokens, measureOperation, networkSizeRules } from '../../src/graphql/query-limits.js';
+import { countTokens, measureOperation, networkSizeRules, sizeDependsOnVariables } from '../../src/graphql/query-limits.js';
 import { loadConfig } from '../../src/config.js';
 import { RateLimiter } from '../../src/http/rate-limit.js';
 
@@ -12,13 +12,37 @@ beforeAll(async () => {
 });
 
 const config = loadConfig({});
-function measure(query: string, variables: Record<string, unknown> = {}) {
+function parsed(query: string) {
   const document = parse(query);
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  return { operation, fragments };
+}
+
+function measure(query: string, variables: Record<string, unknown> = {}) {
+  const { operation, fragments } = parsed(query);
   return measureOperation(schema, fragments, operation, variables, { maxListArgument: 100, sizeRules: networkSizeRules(config.network) });
 }
+
+describe('sizeDependsOnVariables', () => {
+  const depends = (query: string) => {
+    const { operation, fragments } = parsed(query);
+    return sizeDependsOnVariables(operation, fragments);
+  };
+
+  it('is false when variables only pick what to read, not how much', () => {
+    expect(depends('query ($id: ID!) { initiative(id: $id) { partners(first: 20) { edges { node { id } } } } }')).toBe(false);
+    expect(depends('query ($t: String!, $after: String) { search(text: $t, first: 5, after: $after) { totalCount } }')).toBe(false);
+  });
+
+  it('is true when a variable sets a size, in the operation, inside an input or in a fragment', () => {
+    expect(depends('query ($n: Int!) { organisations(first: $n) { totalCount } }')).toBe(true);
+    expect(depends('query ($n: Int!) { network(filter: { limit: $n }) { truncated } }')).toBe(true);
+    expect(depends('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }')).toBe(true);
+    expect(depends('query ($n: Int) { ...F } fragment F on Query { organisations(first: $n) { totalCount } }')).toBe(true);
+  });
+});
 
 describe('measureOperation', () => {
   it('counts depth by nested fields, not fragments', () => {

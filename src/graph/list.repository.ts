@@ -67,9 +67,9 @@ export async function listNodes(executor: Executor, req: ListRequest): Promise<L
   const where = req.conditions.filter((c) => !anchor || c.anchor !== anchor).map((c) => `(${c.cypher})`);
   // Always true for a required field; it tells the planner the index holds every row it needs.
   if (req.sortAlwaysSet) where.push(`${req.sortExpression} IS NOT NULL`);
-  const params: Record<string, unknown> = Object.assign({}, ...req.conditions.map((c) => c.params));
   const related = req.related ?? [];
-  const values = planCypher(related, 'n', '', params);
+  const relatedCypher = planCypher(related, 'n', '');
+  const params: Record<string, unknown> = Object.assign({}, relatedCypher.params, ...req.conditions.map((c) => c.params));
   const cmp = req.direction === 'ASC' ? '>' : '<';
   const pageWhere = req.after ? [...where, `(${sortExpr} ${cmp} $afterValue OR (${sortExpr} = $afterValue AND n.id ${cmp} $afterId))`] : where;
   // The label goes into the pattern, so nodes of other types are dropped as they are reached.
@@ -83,7 +83,7 @@ CALL () { ${req.withTotal ? `${match(where)} RETURN count(n) AS totalCount` : 'R
 CALL () {
   ${match(pageWhere)}
   WITH n, ${sortExpr} AS sortValue ORDER BY sortValue ${req.direction}, n.id ${req.direction} LIMIT $limit
-  RETURN collect({ props: ${nodeProjection('n', req.properties ?? null)}, sortValue: sortValue, related: [${values.join(', ')}] }) AS page
+  RETURN collect({ props: ${nodeProjection('n', req.properties ?? null)}, sortValue: sortValue, related: ${relatedCypher.list} }) AS page
 }
 RETURN totalCount, page`;
   const [row] = await executor.read(cypher, {

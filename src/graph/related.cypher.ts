@@ -35,19 +35,48 @@ export interface Prefetched {
  */
 type PlanValues = readonly unknown[];
 
+/** planCypher's answer: a list expression to place where the parent is bound, and its parameters. */
+export interface PlannedCypher {
+  list: string;
+  /** Shared by every statement of the same plans: copied, never changed. */
+  params: Readonly<Record<string, unknown>>;
+}
+
+/** By plans array, then by parent variable and prefix. */
+const planned = new WeakMap<readonly RelatedPlan[], Map<string, PlannedCypher>>();
+
 /**
- * Cypher expressions reading `plans` for the node bound to `parent`, to place in a list where
- * `parent` is bound: per plan, a COLLECT subquery of its page, then its COUNT when asked
- * (PlanValues). Nested plans nest inside the items, so a tree of fields is one statement.
- * Parameters are added to `params` under short names made from `prefix`; labels and
+ * Cypher reading `plans` for the node bound to `parent`, as one list (PlanValues): per plan, a
+ * COLLECT subquery of its page, then its COUNT when asked. Nested plans nest inside the items,
+ * so a tree of fields is one statement. Parameters are named from `prefix`; labels and
  * relationship types come from RELATIONSHIP_FIELDS only, property names from the projection
  * (checked against the model in projection.ts).
  *
  * Kept short: every byte of a statement is sent with each request, and the driver writes a
  * message in 1,400-byte chunks, one socket write each. A node by id with eight relationship
  * fields fits one.
+ *
+ * Written once per plans array: a root resolver's plans are memoised per operation
+ * (src/graphql/selection-memo.ts), so an operation's requests share theirs.
  */
-export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string, params: Record<string, unknown>): string[] {
+export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string): PlannedCypher {
+  let byPlace = planned.get(plans);
+  if (!byPlace) {
+    byPlace = new Map();
+    planned.set(plans, byPlace);
+  }
+  const place = `${parent} ${prefix}`;
+  let cypher = byPlace.get(place);
+  if (!cypher) {
+    const params: Record<string, unknown> = {};
+    cypher = { list: `[${planExpressions(plans, parent, prefix, params).join(', ')}]`, params };
+    byPlace.set(place, cypher);
+  }
+  return cypher;
+}
+
+/** planCypher's list items, its parameters added to `params`. */
+function planExpressions(plans: readonly RelatedPlan[], parent: string, prefix: string, params: Record<string, unknown>): string[] {
   return plans.flatMap((plan, i) => {
     const p = prefix ? `${prefix}_${i}` : String(i);
     const [r, m] = [`r${p}`, `m${p}`];
@@ -58,7 +87,7 @@ export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix
     const item = [
       ...nodeValues(m, plan.projection.node),
       ...relationshipValues(r, plan.projection.relationship),
-      ...planCypher(plan.nested, m, p, params),
+      ...planExpressions(plan.nested, m, p, params),
       // A field that reaches one type (from the whitelist) needs no labels per node.
       ...(field.target ? [] : [`labels(${m})`]),
     ];

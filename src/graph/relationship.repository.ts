@@ -50,11 +50,12 @@ export async function findRelatedGroups(executor: Executor, groups: readonly (re
   const params: Record<string, unknown> = {};
   const subqueries = groups.map((keys, g) => {
     params[`ids${g}`] = keys.map((k) => k.id);
-    const values = planCypher([planOf(keys[0])], 'n', `g${g}`, params);
+    const related = planCypher([planOf(keys[0])], 'n', `g${g}`);
+    Object.assign(params, related.params);
     return `CALL () {
        UNWIND $ids${g} AS id
        MATCH (n:${ENTITY_LABEL} {id: id})
-       RETURN collect({ id: id, value: [${values.join(', ')}] }) AS group${g}
+       RETURN collect({ id: id, value: ${related.list} }) AS group${g}
      }`;
   });
   const [row] = await executor.read(`${subqueries.join('\n')}\nRETURN ${groups.map((_, g) => `group${g}`).join(', ')}`, params);
@@ -82,12 +83,11 @@ export async function findNodeAndRelated(
   plans: readonly RelatedPlan[],
   properties: readonly string[] | null,
 ): Promise<{ node: NodeRow | null; prefetched: Prefetched[] }> {
-  const params: Record<string, unknown> = { id };
-  const values = planCypher(plans, 'n', '', params);
+  const related = planCypher(plans, 'n', '');
   const [row] = await executor.read(
     `MATCH (n:${ENTITY_LABEL} {id: $id})
-     RETURN labels(n) AS labels, ${nodeProjection('n', properties)} AS props, [${values.join(', ')}] AS related`,
-    params,
+     RETURN labels(n) AS labels, ${nodeProjection('n', properties)} AS props, ${related.list} AS related`,
+    { ...related.params, id },
   );
   if (!row) return { node: null, prefetched: [] };
   const node = toNodeRow(typeOfLabels(row.labels as string[]), toProperties(properties, row.props));

@@ -17,6 +17,7 @@ import { createRequestLogPlugin } from './graphql/request-log.plugin.js';
 import { attachRequestLog, createRequestLogger, type RequestLog } from './http/request-log.js';
 import { apolloHandler } from './http/apollo-handler.js';
 import { chain } from './http/chain.js';
+import { graphqlFastPath } from './http/graphql-fast-path.js';
 import { createCors } from './http/cors.js';
 import { RateLimiter, limitByClientIp } from './http/rate-limit.js';
 import { bodyErrorHandler, graphqlBody } from './http/graphql-body.js';
@@ -128,7 +129,8 @@ function createFinalErrorHandler(logger: Logger): ErrorRequestHandler {
  */
 export async function createServer({ config, driver, schema, logger }: ServerDeps): Promise<LociServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  // Its request listener is added once the app is mounted (graphqlFastPath).
+  const httpServer = http.createServer();
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
 
@@ -166,36 +168,35 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
   await apollo.start();
 
   const requestLogger = createRequestLogger(logger);
-  // /graphql first: the router tries every layer in order, and most requests are GraphQL ones.
   mountPlayground(app);
-  app.use(
-    '/graphql',
-    chain([
-      requestLogger,
-      createCors(config.http.corsOrigins),
-      limitByClientIp(ipLimiter),
-      ...graphqlBody(config.limits.maxBodySize),
-      bodyErrorHandler,
-      limitQueryTokens(config.limits.maxTokens),
-      apolloHandler(apollo, async (req, res) => {
-        const log = res.locals.requestLog as RequestLog;
-        try {
-          const user = await authenticate(req.headers.authorization);
-          if (user) {
-            const decision = subjectLimiter.hit(`sub:${user.subject}`);
-            if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
-          }
-          const context = createContext({ config, driver, logger, availability }, { user, requestId: log.requestId });
-          attachRequestLog(context, log);
-          return context;
-        } catch (error) {
-          // Apollo answers without running any plugin; the masked error is logged here.
-          if (isInternalError(error)) logger.error({ err: error, requestId: log.requestId }, 'internal error');
-          throw error;
+  // /graphql first: the router tries every layer in order, and most requests are GraphQL ones
+  // (POSTs skip the router altogether: graphqlFastPath).
+  const graphql = chain([
+    requestLogger,
+    createCors(config.http.corsOrigins),
+    limitByClientIp(ipLimiter),
+    ...graphqlBody(config.limits.maxBodySize),
+    bodyErrorHandler,
+    limitQueryTokens(config.limits.maxTokens),
+    apolloHandler(apollo, async (req, res) => {
+      const log = res.locals.requestLog as RequestLog;
+      try {
+        const user = await authenticate(req.headers.authorization);
+        if (user) {
+          const decision = subjectLimiter.hit(`sub:${user.subject}`);
+          if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
         }
-      }),
-    ]),
-  );
+        const context = createContext({ config, driver, logger, availability }, { user, requestId: log.requestId });
+        attachRequestLog(context, log);
+        return context;
+      } catch (error) {
+        // Apollo answers without running any plugin; the masked error is logged here.
+        if (isInternalError(error)) logger.error({ err: error, requestId: log.requestId }, 'internal error');
+        throw error;
+      }
+    }),
+  ]);
+  app.use('/graphql', graphql);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', pid: process.pid, version: VERSION, uptimeSeconds: Math.round(process.uptime()) });
   });
@@ -205,7 +206,9 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
   });
   app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger }));
   mountExplorer(app);
-  app.use(createFinalErrorHandler(logger));
+  const finalErrorHandler = createFinalErrorHandler(logger);
+  app.use(finalErrorHandler);
+  httpServer.on('request', graphqlFastPath(app, graphql, finalErrorHandler));
 
   return {
     app,

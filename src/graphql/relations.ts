@@ -35,7 +35,13 @@ function toConnection(page: RelatedPage) {
   return {
     totalCount: page.totalCount,
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    // Encoded only when selected, as an edge's cursor is: most reads never ask for it.
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      get endCursor(): string | null {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
   };
 }
 

@@ -1,0 +1,37 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
+import { ErrorCode } from '../errors.js';
+import { sendHttpError } from './http-errors.js';
+
+/** Whether a request URL's path is exactly /graphql (with or without a query string). */
+const isGraphQLPath = (url: string | undefined) => url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
+
+/**
+ * The HTTP server's request listener: a POST to /graphql goes straight to `graphql` (the handler
+ * the app mounts there too), everything else to the Express app.
+ *
+ * Why: Express's router matches every request against its layers and rewrites the URL around a
+ * mounted handler; for a small answer such as a node by id, that was 3% of the server's CPU and
+ * 5% of what it allocated, and GraphQL POSTs are nearly all the traffic.
+ *
+ * The request and response get the app's prototypes and fields, as Express's `app.handle` gives
+ * them, so every handler sees the same `req` and `res` (`req.ip`, `res.status`, `res.locals`) as
+ * through the router. An error goes to `finalErrorHandler`, as it would at the end of the app.
+ */
+export function graphqlFastPath(app: Express, graphql: RequestHandler, finalErrorHandler: ErrorRequestHandler): RequestListener {
+  return (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    if (incoming.method !== 'POST' || !isGraphQLPath(incoming.url)) return app(incoming, outgoing);
+    const req = Object.setPrototypeOf(incoming, app.request) as Request;
+    const res = Object.setPrototypeOf(outgoing, app.response) as Response;
+    req.res = res;
+    res.req = req;
+    req.originalUrl = req.url;
+    res.locals = Object.create(null) as Response['locals'];
+    const done = (error?: unknown) => {
+      if (error !== undefined && error !== null) return finalErrorHandler(error, req, res, () => undefined);
+      // Only if a handler passed the request on without answering it.
+      if (!res.headersSent) sendHttpError(res, 404, 'not found', { code: ErrorCode.NOT_FOUND });
+    };
+    void graphql(req, res, done);
+  };
+}

@@ -65,21 +65,6 @@ const dbStatsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-/**
- * Sends `cache-control: no-store`, what Apollo's cache-control plugin sends when no field has a
- * cache hint (none has). That plugin is disabled: it wraps every field resolver of the schema
- * to collect hints, a cost paid on every scalar of every answer.
- */
-const noStorePlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        response.http.headers.set('cache-control', 'no-store');
-      },
-    };
-  },
-};
-
 /** The coded error errors.ts maps a Neo4j error to (SERVICE_UNAVAILABLE, QUERY_TIMEOUT...), or null. */
 function mappedNeo4jError(error: unknown): GraphQLError | null {
   const original = unwrapResolverError(error);
@@ -159,7 +144,6 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin,
       createQueryLimitsPlugin(config),
       createRequestLogPlugin(logger, isInternalError),
       dbStatsPlugin,

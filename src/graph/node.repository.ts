@@ -1,4 +1,4 @@
-import { LABEL_PROPERTY, NODE_TYPES, fromNodeProperties, type NodeType } from '../model/index.js';
+import { LABEL_PROPERTY, NODE_TYPES, fromOwnedNodeProperties, type NodeType } from '../model/index.js';
 
 /** A node as the API layer sees it: its type, its display label and its properties decoded. */
 export type NodeRow = { __type: NodeType; id: string; label: string } & Record<string, unknown>;
@@ -15,8 +15,9 @@ export const INSTANTS = ['createdAt', 'updatedAt'] as const;
 
 /** Builds a NodeRow from the `type` and `props` columns every node query returns. */
 export function toNodeRow(type: NodeType, props: Record<string, unknown>): NodeRow {
-  // fromNodeProperties returns a copy of its own: completed in place, not copied again.
-  const record = fromNodeProperties(type, props);
+  // `props` is the caller's own (a fresh row of the driver, or propertiesAt's map): the record is
+  // it or a decoded copy, completed in place either way.
+  const record = fromOwnedNodeProperties(type, props);
   for (const key of INSTANTS) if (typeof record[key] === 'number') record[key] = new Date(record[key] as number).toISOString();
   record.__type = type;
   record.label = String(record[LABEL_PROPERTY[type]] ?? record.id);

@@ -14,8 +14,11 @@ import type { RequestLog } from './request-log.js';
  * log from the response, not from an async context: AsyncLocalStorage makes Node 20 run a hook on
  * every promise of every request.
  *
- * Answers are written with `res.end`: Express's `res.send` would hash every body for an ETag,
- * which nothing can use on a `no-store` answer.
+ * Every answer is `cache-control: no-store`: what Apollo's cache-control plugin sends when no
+ * field has a cache hint (none has). That plugin is disabled (server.ts): it wraps every field
+ * resolver of the schema to collect hints, a cost paid on every scalar of every answer. Answers
+ * are written with `res.end`: Express's `res.send` would hash every body for an ETag, which
+ * nothing can use on a `no-store` answer.
  */
 export function apolloHandler<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
@@ -33,6 +36,7 @@ export function apolloHandler<TContext extends BaseContext>(
         httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : req.url.slice(query), body: req.body },
         context: () => context(req, res),
       });
+      res.setHeader('cache-control', 'no-store');
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {

@@ -32,13 +32,15 @@ export async function findShortestPaths(executor: Executor, req: PathRequest): P
   if (!Number.isInteger(req.maxLength) || req.maxLength < 1) throw new Error(`maxLength must be a positive integer, got ${req.maxLength}`);
   const hops = `[${relationshipTypePattern(req.relationshipTypes)}*..${req.maxLength}]`;
   const search = req.limit === 1 ? 'shortestPath' : 'allShortestPaths';
+  // shortestPath finds one path: there is nothing to order.
+  const order = req.limit === 1 ? '' : ' ORDER BY [n IN nodes(p) | n.id]';
   const [row] = await executor.read(
     `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
      OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
      CALL (a, b) {
        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
        MATCH p = ${search}((a)-${hops}-(b))
-       WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT $limit
+       WITH p${order} LIMIT $limit
        RETURN collect({ nodes: [n IN nodes(p) | ${NODE_PROJECTION('n')}], edges: [r IN relationships(p) | ${EDGE_PROJECTION('r')}] }) AS paths
      }
      RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,

@@ -30,6 +30,11 @@ describe('GraphQL over HTTP', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
+  it('marks answers, over POST and GET, as not to be stored by caches', async () => {
+    expect((await post(JSON.stringify({ query: '{ node(id: "hivos") { id } }' }))).headers.get('cache-control')).toBe('no-store');
+    expect((await get({ query: '{ node(id: "hivos") { id } }' }, { 'apollo-require-preflight': 'true' })).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers application/graphql-response+json to a client that accepts it, with 400 for an invalid operation', async () => {
     const res = await post(JSON.stringify({ query: '{ nope }' }), { accept: 'application/graphql-response+json' });
     expect(res.status).toBe(400);

@@ -81,6 +81,7 @@ function planExpressions(plans: readonly RelatedPlan[], parent: string, prefix: 
     const p = prefix ? `${prefix}_${i}` : String(i);
     const [r, m] = [`r${p}`, `m${p}`];
     const field = RELATIONSHIP_FIELDS[plan.field];
+    const label = field.target ?? ENTITY_LABEL;
     params[`l${p}`] = int(plan.first + 1);
     if (plan.after !== null) params[`a${p}`] = plan.after;
     const after = plan.after === null ? '' : ` WHERE ${m}.id > $a${p}`;
@@ -92,8 +93,8 @@ function planExpressions(plans: readonly RelatedPlan[], parent: string, prefix: 
       ...(field.target ? [] : [`labels(${m})`]),
     ];
     // The page is limited before its items are built, so a hub never reads more than first + 1.
-    const page = `COLLECT { MATCH ${fieldPattern(field, field.target ?? ENTITY_LABEL, parent, r, m)}${after} WITH * ORDER BY ${m}.id LIMIT $l${p} RETURN [${item.join(', ')}] }`;
-    return plan.projection.count ? [page, `COUNT { ${fieldPattern(field, field.target ?? ENTITY_LABEL, parent, '', '')} }`] : [page];
+    const page = `COLLECT { MATCH ${fieldPattern(field, label, parent, r, m)}${after} WITH * ORDER BY ${m}.id LIMIT $l${p} RETURN [${item.join(', ')}] }`;
+    return plan.projection.count ? [page, `COUNT { ${fieldPattern(field, label, parent, '', '')} }`] : [page];
   });
 }
 
@@ -111,14 +112,16 @@ function readPlanPages(plans: readonly RelatedPlan[], parentId: string, values: 
     const read = values[at++] as PlanValues[];
     const total = count ? (values[at++] as number) : 0;
     const items: RelatedItem[] = [];
+    // Where an item's relationship values, then its nested pages, start.
+    const relAt = width(nodeKeys);
+    const nestedAt = relAt + width(relKeys);
     const shown = Math.min(read.length, plan.first);
     for (let k = 0; k < shown; k++) {
       const item = read[k];
       const type = target ?? typeOfLabels(item[item.length - 1] as string[]);
       const node = toNodeRow(type, propertiesAt(nodeKeys, item, 0));
-      const relAt = width(nodeKeys);
       items.push({ node, relationship: propertiesAt(relKeys, item, relAt) });
-      if (plan.nested.length) readPlanPages(plan.nested, node.id, item, relAt + width(relKeys), [], out);
+      if (plan.nested.length) readPlanPages(plan.nested, node.id, item, nestedAt, [], out);
     }
     const page: RelatedPage = { items, totalCount: total, hasNextPage: read.length > plan.first };
     out.push({ key: { id: parentId, field: plan.field, first: plan.first, after: plan.after, projection: plan.projection }, page });

@@ -17,7 +17,7 @@ import { createRequestLogPlugin } from './graphql/request-log.plugin.js';
 import { attachRequestLog, createRequestLogger, type RequestLog } from './http/request-log.js';
 import { apolloHandler } from './http/apollo-handler.js';
 import { chain } from './http/chain.js';
-import { graphqlFastPath } from './http/graphql-fast-path.js';
+import { appMessageClasses, graphqlFastPath } from './http/graphql-fast-path.js';
 import { createCors } from './http/cors.js';
 import { RateLimiter, limitByClientIp } from './http/rate-limit.js';
 import { bodyErrorHandler, graphqlBody } from './http/graphql-body.js';
@@ -115,7 +115,7 @@ function createFinalErrorHandler(logger: Logger): ErrorRequestHandler {
 export async function createServer({ config, driver, schema, logger }: ServerDeps): Promise<LociServer> {
   const app = express();
   // Its request listener is added once the app is mounted (graphqlFastPath).
-  const httpServer = http.createServer();
+  const httpServer = http.createServer(appMessageClasses(app));
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
 

@@ -1,5 +1,4 @@
 import type { Config } from './config.js';
-import type { Logger } from './logger.js';
 import { Executor } from './neo4j/executor.js';
 import { createLoaders, type Loaders } from './graph/loaders.js';
 import type { Driver } from 'neo4j-driver';
@@ -20,12 +19,11 @@ export interface Context {
   loaders: Loaders;
   user: User | null;
   requestId: string;
-  logger: Logger;
 }
 
 /** Creates the context of one request: a fresh executor (its own round-trip count) and fresh loaders. */
 export function createContext(
-  deps: { config: Readonly<Config>; driver: Driver; logger: Logger; availability?: DatabaseAvailability },
+  deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability },
   request: { user: User | null; requestId: string },
 ): Context {
   const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs, deps.availability);
@@ -35,6 +33,5 @@ export function createContext(
     loaders: createLoaders(executor),
     user: request.user,
     requestId: request.requestId,
-    logger: deps.logger.child({ requestId: request.requestId }),
   };
 }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { createContext } from '../../src/context.js';
-import { createLogger } from '../../src/logger.js';
 import { Executor } from '../../src/neo4j/executor.js';
 import { testConfig } from '../helpers/env.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -40,7 +39,7 @@ describe('the transaction timeout', () => {
 
   it("applies NEO4J_TX_TIMEOUT_MS to every request's executor", () => {
     const config = testConfig({ NEO4J_TX_TIMEOUT_MS: '300' });
-    const ctx = createContext({ config, driver: server.driver, logger: createLogger('silent') }, { user: null, requestId: 'timeout-test' });
+    const ctx = createContext({ config, driver: server.driver }, { user: null, requestId: 'timeout-test' });
     return expectTimeout(() => ctx.executor.read(SLOW), 10_000);
   });
 

@@ -35,6 +35,10 @@ export const bodyErrorHandler: ErrorRequestHandler = (error: BodyParserError, _r
       });
     case 'entity.parse.failed':
       return sendHttpError(res, 400, 'the request body is not valid JSON', { code: ErrorCode.BAD_REQUEST });
+    case 'request.aborted':
+      // The client hung up before its body was read: there is no one to answer, and nothing went
+      // wrong here (the request's log line says it was aborted).
+      return;
     case 'charset.unsupported':
     case 'encoding.unsupported':
       return sendHttpError(res, 415, error.message, { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE });

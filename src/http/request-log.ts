@@ -49,15 +49,15 @@ export function createRequestLogger(logger: Logger): RequestHandler {
     const log: RequestLog = { requestId: incoming && CLIENT_ID.test(incoming) ? incoming : randomUUID(), startedAt: performance.now(), errorCodes: [] };
     res.locals.requestLog = log;
     res.setHeader('x-request-id', log.requestId);
-    res.once('finish', () => writeLine(logger, req, res, log));
-    res.once('close', () => {
-      if (!res.writableFinished) writeLine(logger, req, res, log, true);
-    });
+    // A response emits 'close' once it is done, after 'finish' when it was sent in full.
+    res.once('close', () => writeLine(logger, req, res, log, !res.writableFinished));
     next();
   };
 }
 
-function writeLine(logger: Logger, req: Request, res: Response, log: RequestLog, aborted = false): void {
+function writeLine(logger: Logger, req: Request, res: Response, log: RequestLog, aborted: boolean): void {
+  const level = res.statusCode >= 500 ? 'warn' : 'info';
+  if (!logger.isLevelEnabled(level)) return;
   const line = {
     requestId: log.requestId,
     method: req.method,
@@ -71,6 +71,5 @@ function writeLine(logger: Logger, req: Request, res: Response, log: RequestLog,
     user: log.subject ? { subject: log.subject, role: log.role } : undefined,
     aborted: aborted || undefined,
   };
-  if (res.statusCode >= 500) logger.warn(line, 'request');
-  else logger.info(line, 'request');
+  logger[level](line, 'request');
 }

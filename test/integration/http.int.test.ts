@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { buildSchema, type GraphQLSchema } from 'graphql';
@@ -286,5 +287,25 @@ describe('internal errors and request logs', () => {
     expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: 'log-test-3' });
     await new Promise((r) => setTimeout(r, 50));
     expect(lines.find((l) => l.msg === 'request' && l.requestId === 'log-test-3')).toMatchObject({ status: 401, errors: ['UNAUTHENTICATED'] });
+  });
+
+  it('writes the line of a request whose client went away before the answer, once, marked aborted', async () => {
+    const { port } = new URL(url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Half a body: the server is still reading it when the client hangs up.
+    socket.write('POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\nx-request-id: log-test-4\r\n\r\n{"query":');
+    await new Promise((r) => setTimeout(r, 50));
+    socket.destroy();
+    await expect.poll(() => lines.filter((l) => l.msg === 'request' && l.requestId === 'log-test-4')).toHaveLength(1);
+    expect(lines.find((l) => l.msg === 'request' && l.requestId === 'log-test-4')).toMatchObject({ path: '/graphql', aborted: true });
+    // A client hanging up is not the server's error.
+    expect(lines.filter((l) => l.msg === 'internal error' && l.requestId === 'log-test-4')).toEqual([]);
+  });
+
+  it('marks a request answered in full as not aborted', async () => {
+    await post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'log-test-5' }, url);
+    await expect.poll(() => lines.find((l) => l.msg === 'request' && l.requestId === 'log-test-5')).toMatchObject({ status: 200 });
+    expect(lines.find((l) => l.msg === 'request' && l.requestId === 'log-test-5')!.aborted).toBeUndefined();
   });
 });

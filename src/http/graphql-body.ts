@@ -14,7 +14,8 @@ export function graphqlBody(maxBodySize: string): RequestHandler[] {
     if (req.method !== 'POST' || req.is('application/json')) return next();
     sendHttpError(res, 415, 'a GraphQL POST must have Content-Type: application/json', { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE });
   };
-  return [requireJson, express.json({ limit: maxBodySize, type: 'application/json' })];
+  // requireJson has checked the type of every POST: body-parser need not parse the header again.
+  return [requireJson, express.json({ limit: maxBodySize, type: (req) => req.method === 'POST' })];
 }
 
 interface BodyParserError extends Error {

@@ -53,6 +53,12 @@ describe('GraphQL over HTTP', () => {
     expect(await fullState(server.db)).toEqual(before);
   });
 
+  it('refuses a JSON POST without a body with 400 BAD_REQUEST, not 415: its type is right', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(400);
+    expect((await firstError(res)).extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('refuses malformed JSON with 400 BAD_REQUEST and a request id', async () => {
     const res = await post('{"query": "{ __typename }"');
     expect(res.status).toBe(400);

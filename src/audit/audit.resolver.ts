@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from '../graphql/pagination.js';
+import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from '../graphql/pagination.js';
 import { BadUserInputError } from '../errors.js';
 import { findAuditEntries } from './audit.repository.js';
 import { restoreNode } from './restore.service.js';
@@ -33,8 +33,8 @@ export class AuditResolver {
       first: args.first,
       after: after ? { at: String(after.value), id: after.id } : undefined,
     });
-    const edges = page.entries.map((node) => ({ cursor: encodeCursor({ value: node.at, id: node.id }), node }));
-    return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = page.entries.map((node) => new CursorEdge(node, { value: node.at, id: node.id }));
+    return { totalCount: page.totalCount, edges, pageInfo: lazyPageInfo(edges, page.hasNextPage) };
   }
 
   @Authorized('admin')

@@ -7,7 +7,7 @@ import { listNodes } from '../graph/list.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { SortDirection } from './enums.js';
 import { toConditions } from './filters.js';
-import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
+import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from './pagination.js';
 import { selectsField } from './selection.js';
 import { selectedRelatedPlans } from './prefetch.js';
 import { memoBySelection, selectionUsesVariables } from './selection-memo.js';
@@ -124,8 +124,8 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
       });
       if (!properties) for (const { node } of page.rows) ctx.loaders.nodeById.prime(node.id, node);
       ctx.loaders.primeRelated(page.prefetched);
-      const edges = page.rows.map(({ node, key }) => ({ cursor: encodeCursor(key), node }));
-      return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+      const edges = page.rows.map(({ node, key }) => new CursorEdge(node, key));
+      return { totalCount: page.totalCount, edges, pageInfo: lazyPageInfo(edges, page.hasNextPage) };
     }
   }
   return NodeResolver;

@@ -8,7 +8,7 @@ import { NodeTypeEnum } from './enums.js';
 import { Node } from './node.interface.js';
 import { PageInfo } from './connection.js';
 import { connectionNodeSets, selectedNodeProperties } from './projection.js';
-import { PageArgs, assertPageSize, decodeKeyset, encodeCursor } from './pagination.js';
+import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from './pagination.js';
 import type { NodeType } from '../model/index.js';
 
 /** At most this many ids in one `nodes(ids)` call. */
@@ -70,8 +70,8 @@ export class NodeResolver {
     // Searching one type, only the properties selected on its hits are read.
     const properties = new Set(types).size === 1 ? selectedNodeProperties(types[0], connectionNodeSets(info.fieldNodes, info.fragments), info.fragments) : null;
     const page = await searchNodes(ctx.executor, { text: args.text, types, first: args.first, after: args.after ? decodeKeyset(args.after) : undefined, properties });
-    const edges = page.hits.map((h) => ({ cursor: encodeCursor({ value: h.score, id: h.node.id }), score: h.score, node: h.node }));
+    const edges = page.hits.map((h) => Object.assign(new CursorEdge(h.node, { value: h.score, id: h.node.id }), { score: h.score }));
     if (!properties) for (const { node } of edges) ctx.loaders.nodeById.prime(node.id, node);
-    return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { totalCount: page.totalCount, edges, pageInfo: lazyPageInfo(edges, page.hasNextPage) };
   }
 }

@@ -25,6 +25,31 @@ export function encodeCursor(key: Keyset | string): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+/**
+ * An edge of a connection whose cursor is encoded only when a client selects it: most reads
+ * never ask for it, and a page of 50 encoded 50 of them.
+ */
+export class CursorEdge<TNode> {
+  constructor(
+    readonly node: TNode,
+    private readonly key: Keyset | string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
+}
+
+/** A connection's `pageInfo`, its `endCursor` (the last edge's) encoded only when selected. */
+export function lazyPageInfo(edges: readonly { readonly cursor: string }[], hasNextPage: boolean) {
+  return {
+    hasNextPage,
+    get endCursor(): string | null {
+      return edges.at(-1)?.cursor ?? null;
+    },
+  };
+}
+
 /** Decodes a list cursor; BAD_USER_INPUT naming `after` when it is not one of ours. */
 export function decodeKeyset(cursor: string): Keyset {
   const value = decode(cursor);

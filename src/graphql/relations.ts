@@ -4,7 +4,7 @@ import type { NodeRow } from '../graph/node.repository.js';
 import type { Projection } from '../graph/projection.js';
 import type { RelatedItem, RelatedPage } from '../graph/relationship.repository.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
-import { assertPageSize, decodeIdCursor, encodeCursor, type PageArgs } from './pagination.js';
+import { assertPageSize, decodeIdCursor, encodeCursor, lazyPageInfo, type PageArgs } from './pagination.js';
 import { selectedRelationProjection } from './projection.js';
 import { memoBySelection } from './selection-memo.js';
 
@@ -35,13 +35,7 @@ function toConnection(page: RelatedPage) {
   return {
     totalCount: page.totalCount,
     edges,
-    // Encoded only when selected, as an edge's cursor is: most reads never ask for it.
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      get endCursor(): string | null {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
+    pageInfo: lazyPageInfo(edges, page.hasNextPage),
   };
 }
 

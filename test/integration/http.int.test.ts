@@ -299,9 +299,12 @@ describe('internal errors and request logs', () => {
     const { port } = new URL(url);
     const socket = net.connect(Number(port), '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
-    // Half a body: the server is still reading it when the client hangs up.
-    socket.write('POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\nx-request-id: log-test-4\r\n\r\n{"query":');
-    await new Promise((r) => setTimeout(r, 50));
+    // The server's "100 Continue" says it is handling the request; then half a body, and the
+    // client hangs up while the server is still reading it.
+    const handling = new Promise((resolve) => socket.on('data', (chunk) => String(chunk).includes('100 Continue') && resolve(true)));
+    socket.write('POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\nexpect: 100-continue\r\nx-request-id: log-test-4\r\n\r\n');
+    await handling;
+    socket.write('{"query":');
     socket.destroy();
     await expect.poll(() => lines.filter((l) => l.msg === 'request' && l.requestId === 'log-test-4')).toHaveLength(1);
     expect(lines.find((l) => l.msg === 'request' && l.requestId === 'log-test-4')).toMatchObject({ path: '/graphql', aborted: true });

@@ -12,6 +12,7 @@ import { exportUrl } from './api.js';
 import { downloadBlob, downloadUrl } from './download.js';
 import type { LociGraph } from './graph-model.js';
 import { writeGraphml } from './graphml.js';
+import { edgesCsv, nodesCsv } from './csv.js';
 import type { LociRenderer, Scene } from './renderer.js';
 import { TYPE_COLOURS } from './palette.js';
 import type { ViewState } from './view-state.js';
@@ -56,23 +57,6 @@ export function shownSubgraph(graph: LociGraph, scene: Scene): LociGraph {
     sub.addEdgeWithKey(edge, source, target, a);
   });
   return sub;
-}
-
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-const csv = (header: string[], rows: unknown[][]) => [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-
-export function nodesCsv(graph: LociGraph): string {
-  return csv(
-    ['id', 'label', 'type', 'degree', 'betweenness', 'community', 'level', 'sector', 'placeKind'],
-    graph.mapNodes((n, a) => [n, a.label, a.nodeType, a.degree ?? graph.degree(n), a.betweenness, a.community, a.level, a.sector, a.placeKind]),
-  );
-}
-
-export function edgesCsv(graph: LociGraph): string {
-  return csv(['id', 'source', 'target', 'type', 'role', 'since', 'until'], graph.mapEdges((e, a, s, t) => [e, s, t, a.relType, a.role, a.since, a.until]));
 }
 
 /** True when the view singles something out (focus, expansion, path): files then hold that part only. */

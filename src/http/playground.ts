@@ -49,12 +49,16 @@ function wantsPage(req: Request): boolean {
 
 /**
  * Serves the playground: GET /graphql from a browser (Accept: text/html, no `query` parameter)
- * opens GraphiQL; every other request falls through to the GraphQL endpoint.
+ * opens GraphiQL, which no other page may frame; every other request falls through to the GraphQL
+ * endpoint.
  */
 export function mountPlayground(app: Express): void {
   app.use('/playground/assets', express.static(GRAPHIQL_DIST, { maxAge: '1d', index: false }));
   app.get('/graphql', (req, res, next) => {
     if (!wantsPage(req)) return next();
+    // No other site may frame the playground: a framed page could be overlaid to trick a signed-in
+    // developer into running a mutation with their token (clickjacking). X-Frame-Options for old browsers.
+    res.set({ 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY' });
     res.type('html').send(renderPlayground());
   });
 }

@@ -19,8 +19,17 @@ export interface DatabaseSettings {
   log: (message: string) => void;
 }
 
+/** How a server process reaches the benchmark's Neo4j: its URI and its own random password. */
+export interface Neo4jEnv extends Record<string, string> {
+  NEO4J_URI: string;
+  NEO4J_USER: string;
+  NEO4J_PASSWORD: string;
+}
+
 export interface BenchDatabase {
   uri: string;
+  /** The environment variables that point a server or a CLI at this Neo4j. */
+  neo4jEnv: Neo4jEnv;
   /** The Neo4j process (its CPU time is measured). */
   pid: number;
   executor: Executor;
@@ -62,21 +71,23 @@ export async function openBenchDatabase(initiatives: number, s: DatabaseSettings
   const sources = sourcesFingerprint();
   const reuse = !s.fresh && marker?.initiatives === initiatives && marker.seed === s.seed && marker.sources === sources;
   if (!reuse) rmSync(path.join(REPO_ROOT, dataDir), { recursive: true, force: true });
-  const { uri, pid } = await local.startLocalNeo4j({ port: s.port, dataDir, heap: s.heap, pageCache: s.pageCache, log: s.log });
-  const driver = createDriver({ uri, user: 'neo4j', password: '' });
+  const { uri, pid, user, password } = await local.startLocalNeo4j({ port: s.port, dataDir, heap: s.heap, pageCache: s.pageCache, log: s.log });
+  const neo4jEnv: Neo4jEnv = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
+  const driver = createDriver({ uri, user, password });
   const executor = new Executor(driver, 'neo4j', 600_000);
   if (reuse) {
     s.log(`reusing the graph of ${initiatives} initiatives in ${dataDir}`);
   } else {
     s.log(`generating the graph of ${initiatives} initiatives (seed ${s.seed}) into ${dataDir}`);
-    await runCli('dist/src/cli/seed.js', [], uri, s.log);
-    await runCli('dist/src/cli/synthetic.js', ['--initiatives', String(initiatives), '--seed', String(s.seed)], uri, s.log);
+    await runCli('dist/src/cli/seed.js', [], neo4jEnv, s.log);
+    await runCli('dist/src/cli/synthetic.js', ['--initiatives', String(initiatives), '--seed', String(s.seed)], neo4jEnv, s.log);
   }
   const graph = await countGraph(executor);
   if (!reuse) writeFileSync(markerOf(dataDir), JSON.stringify({ initiatives, seed: s.seed, sources, ...graph } satisfies GraphMarker, null, 2));
   const [component] = await executor.read('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
   return {
     uri,
+    neo4jEnv,
     pid,
     executor,
     graph,
@@ -122,12 +133,12 @@ async function countGraph(executor: Executor) {
   return { nodes: nodes.n as number, relationships: relationships.n as number };
 }
 
-/** Runs one of the project's compiled CLIs against `uri`; throws when it fails. */
-function runCli(entry: string, args: string[], uri: string, log: (message: string) => void): Promise<void> {
+/** Runs one of the project's compiled CLIs against the Neo4j of `neo4jEnv`; throws when it fails. */
+function runCli(entry: string, args: string[], neo4jEnv: Neo4jEnv, log: (message: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, entry), ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, NEO4J_URI: uri },
+      env: { ...process.env, ...neo4jEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output = (chunk: Buffer) => chunk.toString().split(/\r?\n/).filter(Boolean).forEach((line) => log(`  ${line}`));

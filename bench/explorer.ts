@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../src/paths.js';
 // The browser tests' own launcher (Debian's Chromium, WebGL on SwiftShader) and page helpers.
 import { ensureExplorerBuilt, launchBrowser, waitForExplorer } from '../test/helpers/browser.js';
-import { openBenchDatabase } from './database.js';
+import { openBenchDatabase, type Neo4jEnv } from './database.js';
 import { describeMachine } from './machine.js';
 import { freePort } from './systems.js';
 
@@ -82,11 +82,11 @@ const median = (xs: number[]) => {
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** The real server (compiled by scripts/run-bench.mjs), as a deployment runs it, on a free port. */
-async function startServer(neo4jUri: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(neo4jEnv: Neo4jEnv): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'src', 'main.js')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_IP: '0', SEED_ON_START: 'false', NODE_ENV: 'development' },
+    env: { ...process.env, ...neo4jEnv, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_IP: '0', SEED_ON_START: 'false', NODE_ENV: 'development' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
   let browser: Browser | null = null;
   try {
     log(`graph: ${db.graph.nodes.toLocaleString('en')} nodes, ${db.graph.relationships.toLocaleString('en')} relationships`);
-    server = await startServer(db.uri);
+    server = await startServer(db.neo4jEnv);
     browser = await launchBrowser();
     const machine = describeMachine(db.neo4jVersion);
     const figures: Record<string, SceneFigures[]> = { seeds: [], large: [] };

@@ -94,9 +94,9 @@ async function benchSize(initiatives: number, settings: ReturnType<typeof readSe
     const names: SystemName[] = settings.baseline ? ['loci', 'lociBaseline', 'neo4jGraphql', 'driver'] : ['loci', 'neo4jGraphql', 'driver'];
     const logDir = path.join(REPO_ROOT, 'bench/results/tmp/logs');
     for (const name of names) {
-      const cold = await startSystem(name, db.uri, fixtures, logDir, settings.baseline);
+      const cold = await startSystem(name, db.neo4jEnv, fixtures, logDir, settings.baseline);
       await cold.stop();
-      const system = await startSystem(name, db.uri, fixtures, logDir, settings.baseline);
+      const system = await startSystem(name, db.neo4jEnv, fixtures, logDir, settings.baseline);
       log(`${SYSTEM_LABELS[name]} answered ${system.startupMs.toFixed(0)} ms after its process started (first start: ${cold.startupMs.toFixed(0)} ms)`);
       systems.push(system);
     }

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../src/paths.js';
 import type { Fixtures, SystemName } from './operations/index.js';
 import { OPERATIONS } from './operations/index.js';
 import { toHttpRequest } from './requests.js';
+import type { Neo4jEnv } from './database.js';
 
 /** A server of the benchmark, running in its own process. */
 export interface RunningSystem {
@@ -24,8 +25,8 @@ export const SYSTEM_LABELS: Record<SystemName, string> = { loci: 'LOCI Graph', n
  * Each system's compiled entry point (scripts/run-bench.mjs compiles them to dist/) and
  * environment. The baseline is another build of LOCI Graph, at `baselineEntry`.
  */
-function commandOf(name: SystemName, neo4jUri: string, port: number, baselineEntry?: string): { entry: string; env: Record<string, string> } {
-  const base = { NEO4J_URI: neo4jUri, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
+function commandOf(name: SystemName, neo4jEnv: Neo4jEnv, port: number, baselineEntry?: string): { entry: string; env: Record<string, string> } {
+  const base = { ...neo4jEnv, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
   switch (name) {
     case 'loci':
     case 'lociBaseline':
@@ -70,9 +71,9 @@ export function freePort(): Promise<number> {
  * operation (which reads the database), polling every 10 ms: that wait is its start-up time.
  * Output goes to `logDir/<name>.log`. `baselineEntry`: the compiled main.js of the baseline build. Throws when it exits or does not answer within `timeoutMs`.
  */
-export async function startSystem(name: SystemName, neo4jUri: string, f: Fixtures, logDir: string, baselineEntry?: string, timeoutMs = 120_000): Promise<RunningSystem> {
+export async function startSystem(name: SystemName, neo4jEnv: Neo4jEnv, f: Fixtures, logDir: string, baselineEntry?: string, timeoutMs = 120_000): Promise<RunningSystem> {
   const port = await freePort();
-  const { entry, env } = commandOf(name, neo4jUri, port, baselineEntry);
+  const { entry, env } = commandOf(name, neo4jEnv, port, baselineEntry);
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(path.join(logDir, `${name}.log`));
   const started = performance.now();

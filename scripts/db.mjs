@@ -5,7 +5,8 @@
 // relative to the repository root), NEO4J_HEAP (default 512m), NEO4J_PAGECACHE (default 128m).
 //
 // start  prints the bolt:// URI on stdout and exits 0, leaving Neo4j running in the background
-//        (progress and errors go to stderr). Authentication is disabled: loopback only.
+//        (progress and errors go to stderr). Loopback only; user neo4j, with the random password kept in
+//        <NEO4J_DATA_DIR>/neo4j-password (mode 0600, generated on the first start).
 // stop   stops it cleanly (SIGTERM, SIGKILL after 30 s).
 // status prints "running <uri> (pid N)" and exits 0, or "stopped" and exits 3 (the LSB convention).
 // Any error: message on stderr, exit 1.

@@ -44,6 +44,8 @@ const json = (query, variables) => JSON.stringify({ query, variables });
 // ---- Neo4j -------------------------------------------------------------------------------------
 let startedNeo4j = null;
 let uri = process.env.NEO4J_URI;
+// NEO4J_URI's credentials from the environment, or the local Neo4j's own (its password file).
+let credentials = {};
 if (uri) {
   const host = new URL(uri.replace(/^(neo4j|bolt)(\+s|\+ssc)?:/, 'http:')).hostname;
   if (!LOOPBACK.has(host)) throw new Error(`NEO4J_URI must point at a loopback address for a load test (got ${host})`);
@@ -51,6 +53,7 @@ if (uri) {
   const dataDir = process.env.NEO4J_DATA_DIR || '.data/neo4j';
   const neo = await startLocalNeo4j({ port: Number(process.env.NEO4J_PORT ?? 7687), dataDir, heap: process.env.NEO4J_HEAP ?? '1g', pageCache: process.env.NEO4J_PAGECACHE ?? '256m' });
   uri = neo.uri;
+  credentials = { NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
   if (neo.startedByUs) startedNeo4j = dataDir;
 }
 
@@ -59,7 +62,7 @@ ensureServerBuilt();
 const dist = (file) => pathToFileURL(path.join(REPO_ROOT, 'dist', 'src', file)).href;
 const { loadConfig } = await import(dist('config.js'));
 const { mintToken } = await import(dist('auth/token.js'));
-const childEnv = { ...process.env, NEO4J_URI: uri, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' };
+const childEnv = { ...process.env, ...credentials, NEO4J_URI: uri, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' };
 const config = loadConfig(childEnv);
 const api = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'src', 'main.js')], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 let apiOutput = '';

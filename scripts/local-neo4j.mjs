@@ -2,13 +2,16 @@
 // neo4j/src/main/java/org/loci/neo4j/Neo4jLauncher.java (no Docker, no Neo4j download site).
 // Node built-ins only: this runs before (and independently of) the TypeScript toolchain.
 //
-// Security: the launcher disables authentication and binds Bolt to 127.0.0.1 only. Anyone with a shell on
-// this machine can read and write the graph; never expose it on another interface.
+// Security: authentication is on, user neo4j with a random password generated on first start and kept in
+// <dataDir>/neo4j-password (mode 0600); Bolt is bound to 127.0.0.1 only. Bolt also accepts WebSocket
+// connections, so without the password any web page open on this machine could read and write the graph.
+// Whoever connects (the server, `npm test`, `npm run seed`...) reads the password from that file.
 //
 // Layout under <dataDir>: data/ (store), logs/debug.log (Neo4j), neo4j.log (launcher stdout+stderr),
-// neo4j.pid (JSON {pid, port, uri}). One launcher per dataDir: Neo4j locks the store.
+// neo4j.pid (JSON {pid, port, uri}), neo4j-password. One launcher per dataDir: Neo4j locks the store.
 
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -41,6 +44,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const resolveDir = (dataDir) => path.resolve(REPO_ROOT, dataDir);
 const pidFileOf = (dir) => path.join(dir, 'neo4j.pid');
 const logFileOf = (dir) => path.join(dir, 'neo4j.log');
+const passwordFileOf = (dir) => path.join(dir, 'neo4j-password');
+const USER = 'neo4j';
 const javaBin = () => (process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java');
 
 function mtime(file) {
@@ -190,6 +195,26 @@ function checkJavaVersion(java, log) {
   if (major !== 17 && major !== 21) log(`warning: Neo4j 5.26 supports Java 17 and 21 only; ${java} is Java ${major}`);
 }
 
+// The password file appears whole or not at all (temp file, then an exclusive hard link): of two concurrent
+// first starts, both end up with the winner's password.
+function ensurePasswordFile(dir) {
+  const file = passwordFileOf(dir);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
+    try {
+      fs.linkSync(tmp, file);
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
+  }
+  fs.chmodSync(file, 0o600);
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 /**
  * Reports whether the launcher for `dataDir` runs. A pid file whose process is dead (or is no longer our
  * launcher) is stale and gets removed.
@@ -216,7 +241,9 @@ export async function statusLocalNeo4j({ dataDir = '.data/neo4j' } = {}) {
  * @param {{ port?: number, dataDir?: string, heap?: string, pageCache?: string,
  *           log?: (msg: string) => void, timeoutMs?: number }} [options]
  *   port: Bolt port on 127.0.0.1 (0 = any free port); heap/pageCache: JVM-style sizes such as 512m, 1g.
- * @returns {Promise<{ uri: string, pid: number, startedByUs: boolean }>}
+ * The first start generates the password of user neo4j (<dataDir>/neo4j-password, mode 0600); later starts
+ * keep it.
+ * @returns {Promise<{ uri: string, pid: number, startedByUs: boolean, user: string, password: string }>}
  */
 export async function startLocalNeo4j({
   port = 7687,
@@ -244,7 +271,9 @@ export async function startLocalNeo4j({
       };
       await waitUntil(check, timeoutMs, dir, status.pid);
     }
-    return { uri: status.uri, pid: status.pid, startedByUs: false };
+    // A launcher started before passwords existed runs with authentication off and takes any password; the file
+    // made here is the one it gets on its next start.
+    return { uri: status.uri, pid: status.pid, startedByUs: false, user: USER, password: ensurePasswordFile(dir) };
   }
   if (port !== 0 && (await canConnect(port))) {
     throw new Error(
@@ -255,6 +284,7 @@ export async function startLocalNeo4j({
 
   await ensureLauncherBuilt({ log });
   fs.mkdirSync(dir, { recursive: true });
+  const password = ensurePasswordFile(dir);
   const java = javaBin();
   checkJavaVersion(java, log);
 
@@ -303,7 +333,7 @@ export async function startLocalNeo4j({
   }
   writePidFile(dir, { pid: child.pid, port: Number(new URL(uri).port), uri });
   log(`Neo4j ready at ${uri} (pid ${child.pid}, ${((Date.now() - started) / 1000).toFixed(1)} s, data in ${dir})`);
-  return { uri, pid: child.pid, startedByUs: true };
+  return { uri, pid: child.pid, startedByUs: true, user: USER, password };
 }
 
 async function waitUntil(check, timeoutMs, dir, pid) {

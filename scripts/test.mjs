@@ -34,6 +34,9 @@ const vitest = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vi
     ...process.env,
     NODE_ENV: 'test',
     NEO4J_URI: neo4j.uri,
+    // The test Neo4j's own random password (kept in its data folder, which is wiped above).
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
     NEO4J_TEST_PORT: String(port),
     NEO4J_TEST_DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',

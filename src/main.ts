@@ -14,17 +14,18 @@ async function main(): Promise<void> {
   if (config.jwtSecret === DEV_JWT_SECRET) logger.warn('JWT_SECRET is not set: using the development secret (never in production)');
 
   let local: LocalNeo4j | undefined;
-  let uri = config.neo4j.uri;
-  if (!uri) {
+  let credentials = { uri: config.neo4j.uri ?? '', user: config.neo4j.user, password: config.neo4j.password };
+  if (!config.neo4j.uri) {
     const { startLocalNeo4j } = await loadLocalNeo4j();
     local = await startLocalNeo4j({ ...config.neo4j.local, log: (m) => logger.info(m) });
-    uri = local.uri;
+    // The local Neo4j's own random password, from its data folder (NEO4J_USER/NEO4J_PASSWORD are for NEO4J_URI).
+    credentials = { uri: local.uri, user: local.user, password: local.password };
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver(credentials);
   const server = await createServer({ config, driver, schema: await buildLociSchema(), logger });
   const port = await server.listen(config.port, config.host);
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  console.log(`LOCI Graph ${base}/graphql  (health ${base}/health, ready ${base}/ready)  Neo4j ${uri}`);
+  console.log(`LOCI Graph ${base}/graphql  (health ${base}/health, ready ${base}/ready)  Neo4j ${credentials.uri}`);
 
   const preparing = new AbortController();
   void prepareDatabaseWhenReachable(driver, config, logger, { signal: preparing.signal });

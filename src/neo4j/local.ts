@@ -6,6 +6,9 @@ export interface LocalNeo4j {
   uri: string;
   pid: number;
   startedByUs: boolean;
+  /** The credentials of the local Neo4j: user neo4j and the random password kept 0600 in its data folder. */
+  user: string;
+  password: string;
 }
 
 interface LocalNeo4jModule {

@@ -1,6 +1,11 @@
 package org.loci.neo4j;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -11,7 +16,16 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
@@ -35,8 +49,12 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  *       from its transaction logs on the next start. Startup failure: exit 1 ({@code NEO4J_FAILED} on stderr).</li>
  * </ul>
  *
- * <p><b>Authentication is disabled.</b> That is acceptable only because every connector is bound to 127.0.0.1:
- * anyone with a shell on this machine can read and write the graph. Never bind this launcher to another interface.
+ * <p><b>Authentication is on</b>: user {@code neo4j}, with the password read from {@code <homeDir>/neo4j-password}
+ * (scripts/local-neo4j.mjs generates it, mode 0600). Bolt also accepts WebSocket connections, so without a password
+ * any web page open on this machine could reach the graph. A fresh store gets the password before it first starts
+ * (the initial user file, as {@code neo4j-admin dbms set-initial-password} writes it); an older store (made when
+ * authentication was off, or with another password file) is brought in line right after start. Every connector is
+ * still bound to 127.0.0.1.
  *
  * <p>JVM flags: none is required on Java 17 (checked with 5.26.31), but without
  * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} the page cache logs a warning and uses a fallback for
@@ -57,17 +75,20 @@ public final class Neo4jLauncher {
         long pageCache = ByteUnit.parse(args.length > 2 ? args[2] : "128m");
 
         DatabaseManagementService dbms;
+        String password;
         try {
+            password = readPassword(home);
+            writeInitialPasswordIfFresh(home, password);
             dbms = new DatabaseManagementServiceBuilder(home)
                     // Embedded mode has no user log by default; without one, startup problems are invisible.
                     .setUserLogProvider(new Log4jLogProvider(System.err, Level.INFO))
-                    // Loopback everywhere: auth is off (see class comment), so nothing may listen on a public address.
+                    // Loopback everywhere: a development database, never served to the network.
                     .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     // dbms.usage_report.enabled: no phone-home (machines may be offline; it is also just noise).
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // Without an explicit size Neo4j takes ~50% of free RAM for the page cache.
@@ -100,6 +121,13 @@ public final class Neo4jLauncher {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), s -> System.exit(0));
         }
 
+        try {
+            alignPassword(dbms, password);
+        } catch (RuntimeException e) {
+            System.err.println("NEO4J_FAILED could not set the password of user neo4j: " + e);
+            System.exit(1);
+        }
+
         // Read the bound port back: it differs from the requested one when port 0 was asked for.
         var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var bolt = db.getDependencyResolver()
@@ -117,6 +145,51 @@ public final class Neo4jLauncher {
             Thread.currentThread().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The password scripts/local-neo4j.mjs keeps in the home folder; a missing or short one stops the launcher. */
+    private static String readPassword(Path home) throws IOException {
+        Path file = home.resolve("neo4j-password");
+        String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (password.length() < 8) {
+            throw new IllegalStateException(file + " must hold a password of at least 8 characters");
+        }
+        return password;
+    }
+
+    /**
+     * Before the first start of a store (no system database yet), writes the initial user file that Neo4j reads
+     * when it creates its system database: user neo4j with this password, no change required. So a fresh store
+     * never accepts the default neo4j/neo4j, not even for a moment. Same steps as Neo4j's SetInitialPasswordCommand.
+     */
+    private static void writeInitialPasswordIfFresh(Path home, String password) throws Exception {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+        Path systemStore = config.get(GraphDatabaseInternalSettings.databases_root_path).resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        if (Files.exists(systemStore)) return;
+        Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+        try (var fs = new DefaultFileSystemAbstraction()) {
+            fs.mkdirs(file.getParent());
+            if (fs.fileExists(file)) fs.deleteFile(file);
+            var users = new FileUserRepository(fs, file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+            users.start();
+            var credential = SystemGraphCredential.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher());
+            users.create(new User("neo4j", null, credential, false, false));
+            users.shutdown();
+        }
+    }
+
+    /**
+     * Sets user neo4j's password to the one in the password file, for stores that existed before it (made with
+     * authentication off, or whose password file was deleted). An embedded transaction needs no login. Neo4j refuses
+     * to set the password it already has; that is the usual case and means there is nothing to do.
+     */
+    private static void alignPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
         }
     }
 }

@@ -37,6 +37,9 @@ const vitest = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vi
     // The test Neo4j's own random password (kept in its data folder, which is wiped above).
     NEO4J_USER: neo4j.user,
     NEO4J_PASSWORD: neo4j.password,
+    // No JWT_SECRET: the suite runs as `npm start` does, with a secret generated in its own folder.
+    JWT_SECRET: '',
+    JWT_SECRET_FILE: path.join(dataDir, 'jwt-secret'),
     NEO4J_TEST_PORT: String(port),
     NEO4J_TEST_DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',

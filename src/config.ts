@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { NETWORK_LIMITS } from './network/limits.js';
+import { REPO_ROOT } from './paths.js';
+import { readOrCreateSecretFile } from './auth/secret-file.js';
 
 /**
  * The only reader of `process.env`. Validated once at start-up into a frozen, typed object; a
@@ -26,7 +29,8 @@ const jwksUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }, 'must use https (plain http only for 127.0.0.1 or localhost)');
 
-export const DEV_JWT_SECRET = 'loci-graph-development-secret-do-not-use-in-production';
+/** Hosts that keep the API on this machine: only there may the secret be one this machine made up. */
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -44,6 +48,7 @@ const envSchema = z.object({
   NEO4J_TX_TIMEOUT_MS: int(100, 600_000).default(15_000),
   SEED_ON_START: bool.default(true),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_SECRET_FILE: z.string().min(1).default('.data/jwt-secret'),
   JWKS_URL: jwksUrl.optional(),
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
@@ -95,8 +100,14 @@ export interface Config {
     local: { port: number; dataDir: string; heap: string; pageCache: string };
   };
   seedOnStart: boolean;
-  /** HS256 secret: tokens minted by `npm run token` (issuer loci-graph). */
-  jwtSecret: string;
+  /**
+   * HS256 secret: tokens minted by `npm run token` (issuer loci-graph). JWT_SECRET when set;
+   * otherwise the random secret kept in JWT_SECRET_FILE, read (or generated, mode 0600) the first
+   * time this property is read, so that merely loading the config writes no file.
+   */
+  readonly jwtSecret: string;
+  /** Where jwtSecret comes from: the environment, or the file (absolute path) generated on this machine. */
+  jwtSecretSource: { kind: 'env' } | { kind: 'file'; file: string };
   /** An identity provider's keys, for its RS/ES/PS/EdDSA tokens; unset: HS256 tokens only. */
   jwks?: { url: string; issuer: string; audience: string };
   /** Claims that carry the role (editor|admin) and the organisation id. */
@@ -144,10 +155,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: must be set when NODE_ENV=production');
   }
+  if (!LOOPBACK_HOST.test(e.HOST) && !e.JWT_SECRET && !e.JWKS_URL) {
+    throw new ConfigError(
+      `Invalid configuration:\n  JWT_SECRET, JWKS_URL: one must be set when HOST=${e.HOST} (not a loopback address): ` +
+        'a secret generated on this machine is for local use only',
+    );
+  }
   if (e.JWKS_URL && (!e.JWT_ISSUER || !e.JWT_AUDIENCE)) {
     throw new ConfigError('Invalid configuration:\n  JWT_ISSUER, JWT_AUDIENCE: must be set with JWKS_URL (tokens of other issuers or audiences must not pass)');
   }
-  return Object.freeze({
+  const config: Omit<Config, 'jwtSecret'> = {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
@@ -161,7 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       local: { port: e.NEO4J_PORT, dataDir: e.NEO4J_DATA_DIR, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
     },
     seedOnStart: e.SEED_ON_START,
-    jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtSecretSource: e.JWT_SECRET ? { kind: 'env' } : { kind: 'file', file: path.resolve(REPO_ROOT, e.JWT_SECRET_FILE) },
     jwks: e.JWKS_URL ? { url: e.JWKS_URL, issuer: e.JWT_ISSUER!, audience: e.JWT_AUDIENCE! } : undefined,
     claims: { role: e.JWT_ROLE_CLAIM, organisation: e.JWT_ORG_CLAIM },
     maxPageSize: e.MAX_PAGE_SIZE,
@@ -192,5 +209,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perSubject: e.RATE_LIMIT_PER_SUBJECT },
     },
     dbProbeIntervalMs: e.DB_PROBE_INTERVAL_MS,
-  });
+  };
+  return Object.freeze(defineJwtSecret(config, e.JWT_SECRET));
+}
+
+/**
+ * Adds `jwtSecret`: the variable's value, or a getter that reads (or creates) the secret file on
+ * first use and keeps it. A getter, not a value, so that loading the config (unit tests, tools that
+ * never verify a token) writes no file.
+ */
+function defineJwtSecret(config: Omit<Config, 'jwtSecret'>, fromEnv: string | undefined): Config {
+  const source = config.jwtSecretSource;
+  let secret = fromEnv;
+  return Object.defineProperty(config, 'jwtSecret', {
+    enumerable: true,
+    get: () => (secret ??= readOrCreateSecretFile(source.kind === 'file' ? source.file : '')),
+  }) as Config;
 }

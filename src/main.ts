@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, ConfigError, DEV_JWT_SECRET } from './config.js';
+import { loadConfig, ConfigError } from './config.js';
 import { createLogger } from './logger.js';
 import { createDriver } from './neo4j/driver.js';
 import { loadLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
@@ -11,7 +11,11 @@ import { createServer } from './server.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  if (config.jwtSecret === DEV_JWT_SECRET) logger.warn('JWT_SECRET is not set: using the development secret (never in production)');
+  if (config.jwtSecretSource.kind === 'file') {
+    // Read (or generated) now, so that a bad secret file stops start-up rather than the first request.
+    void config.jwtSecret;
+    logger.info({ file: config.jwtSecretSource.file }, 'JWT_SECRET is not set: tokens are signed with the random secret kept in this file (npm run token uses it too)');
+  }
 
   let local: LocalNeo4j | undefined;
   let credentials = { uri: config.neo4j.uri ?? '', user: config.neo4j.user, password: config.neo4j.password };

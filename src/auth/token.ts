@@ -8,8 +8,14 @@ const ISSUER = 'loci-graph';
 const ROLES = ['editor', 'admin'] as const;
 /** Algorithms accepted from an identity provider's JWKS: asymmetric only, so a public key can never act as an HMAC secret. */
 const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+/**
+ * Every token must say when it was issued and when it expires (a token without `exp` would be
+ * valid forever). 30 s of clock tolerance: the API and an identity provider's clocks may differ
+ * a little, never by more.
+ */
+const TIME_CLAIMS = { requiredClaims: ['exp', 'iat'], clockTolerance: 30 };
 
-/** Mints a HS256 token for development and tests (`npm run token`). */
+/** Mints a HS256 token for development and tests (`npm run token`): with `iat` and `exp` (default 12 h from now). */
 export async function mintToken(secret: string, claims: { subject: string; role: User['role']; organisationId?: string; expiresIn?: string }): Promise<string> {
   return new SignJWT({ role: claims.role, ...(claims.organisationId ? { org: claims.organisationId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
@@ -30,8 +36,9 @@ export type Authenticator = (authorization: string | undefined) => Promise<User 
  *   against its keys (fetched and cached by jose, refreshed on an unknown `kid`), JWT_ISSUER
  *   and JWT_AUDIENCE.
  * Both carry the role (`editor` | `admin`) and, for editors, the organisation id, in the claims
- * JWT_ROLE_CLAIM and JWT_ORG_CLAIM. No header means an anonymous reader; a header that is not a
- * valid, unexpired token is refused with UNAUTHENTICATED, never silently ignored.
+ * JWT_ROLE_CLAIM and JWT_ORG_CLAIM, and both must carry `exp` and `iat` (30 s clock tolerance).
+ * No header means an anonymous reader; a header that is not a valid, unexpired token is refused
+ * with UNAUTHENTICATED, never silently ignored.
  */
 export function createAuthenticator(config: Pick<Config, 'jwtSecret' | 'jwks' | 'claims'>): Authenticator {
   const secret = new TextEncoder().encode(config.jwtSecret);
@@ -45,16 +52,21 @@ export function createAuthenticator(config: Pick<Config, 'jwtSecret' | 'jwks' | 
       const alg = decodeProtectedHeader(token).alg;
       let payload: JWTPayload;
       if (alg === 'HS256') {
-        ({ payload } = await jwtVerify(token, secret, { issuer: ISSUER, algorithms: ['HS256'] }));
+        ({ payload } = await jwtVerify(token, secret, { ...TIME_CLAIMS, issuer: ISSUER, algorithms: ['HS256'] }));
       } else if (jwks && config.jwks) {
-        ({ payload } = await jwtVerify(token, jwks, { issuer: config.jwks.issuer, audience: config.jwks.audience, algorithms: JWKS_ALGORITHMS }));
+        ({ payload } = await jwtVerify(token, jwks, { ...TIME_CLAIMS, issuer: config.jwks.issuer, audience: config.jwks.audience, algorithms: JWKS_ALGORITHMS }));
       } else {
         throw new UnauthenticatedError(`tokens signed with ${alg ?? 'no algorithm'} are not accepted here`);
       }
       return toUser(payload, config.claims);
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
-      const reason = error instanceof errors.JWTExpired ? 'the token has expired' : 'the token is not valid';
+      const reason =
+        error instanceof errors.JWTExpired
+          ? 'the token has expired'
+          : error instanceof errors.JWTClaimValidationFailed && (error.claim === 'exp' || error.claim === 'iat') && error.reason === 'missing'
+            ? `the token must carry "${error.claim}" (when it expires, when it was issued)`
+            : 'the token is not valid';
       throw new UnauthenticatedError(reason);
     }
   };

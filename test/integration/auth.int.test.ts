@@ -277,7 +277,7 @@ describe('identity provider tokens (JWKS_URL)', () => {
   const AUDIENCE = 'loci-graph-api';
   let idp: import('node:http').Server;
   let withJwks: TestServer;
-  let sign: (claims: Record<string, unknown>, options?: { audience?: string; issuer?: string; expiresIn?: string }) => Promise<string>;
+  let sign: (claims: Record<string, unknown>, options?: { audience?: string; issuer?: string; expiresIn?: string | null }) => Promise<string>;
 
   beforeAll(async () => {
     const { generateKeyPair, exportJWK, SignJWT } = await import('jose');
@@ -288,14 +288,16 @@ describe('identity provider tokens (JWKS_URL)', () => {
     await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(idp.address() as { port: number }).port}/.well-known/jwks.json`;
     withJwks = await startTestServer({ JWKS_URL: url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE });
-    sign = (claims, o = {}) =>
-      new SignJWT(claims)
+    sign = (claims, o = {}) => {
+      const jwt = new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
         .setSubject('idp-user')
         .setIssuer(o.issuer ?? ISSUER)
         .setAudience(o.audience ?? AUDIENCE)
-        .setExpirationTime(o.expiresIn ?? '5m')
-        .sign(privateKey);
+        .setIssuedAt();
+      if (o.expiresIn !== null) jwt.setExpirationTime(o.expiresIn ?? '5m');
+      return jwt.sign(privateKey);
+    };
   });
   afterAll(async () => {
     await withJwks.close();
@@ -315,11 +317,12 @@ describe('identity provider tokens (JWKS_URL)', () => {
     expect(res.errors).toBeUndefined();
   });
 
-  it('refuses another audience, another issuer, an expired token and an unknown role', async () => {
+  it('refuses another audience, another issuer, an expired token, one without exp and an unknown role', async () => {
     const tokens = [
       await sign({ role: 'admin' }, { audience: 'another-api' }),
       await sign({ role: 'admin' }, { issuer: 'https://evil.example.org/' }),
       await sign({ role: 'admin' }, { expiresIn: '-1m' }),
+      await sign({ role: 'admin' }, { expiresIn: null }),
       await sign({ role: 'superuser' }),
     ];
     for (const token of tokens) expect((await withJwks.gql(AUDIT, {}, { token })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

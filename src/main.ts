@@ -4,6 +4,7 @@ import { createLogger } from './logger.js';
 import { createDriver } from './neo4j/driver.js';
 import { loadLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
 import { prepareDatabaseWhenReachable } from './neo4j/prepare.js';
+import { Preparation } from './neo4j/preparation.js';
 import { buildLociSchema } from './graphql/schema.js';
 import { createServer } from './server.js';
 
@@ -26,13 +27,18 @@ async function main(): Promise<void> {
     credentials = { uri: local.uri, user: local.user, password: local.password };
   }
   const driver = createDriver(credentials);
-  const server = await createServer({ config, driver, schema: await buildLociSchema(), logger });
+  const preparation = new Preparation('migrating');
+  const server = await createServer({ config, driver, schema: await buildLociSchema(), logger, preparation });
   const port = await server.listen(config.port, config.host);
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  console.log(`LOCI Graph ${base}/graphql  (health ${base}/health, ready ${base}/ready)  Neo4j ${credentials.uri}`);
+  // Listening before the database is prepared, so /health and /ready answer meanwhile; the
+  // "ready" line below comes only once migrations and the seed import are done.
+  console.log(`LOCI Graph listening on ${base}: preparing the database (${base}/ready answers 200 once it is ready)`);
 
   const preparing = new AbortController();
-  void prepareDatabaseWhenReachable(driver, config, logger, { signal: preparing.signal });
+  void prepareDatabaseWhenReachable(driver, config, logger, { signal: preparing.signal, preparation }).then((prepared) => {
+    if (prepared) console.log(`LOCI Graph ${base}/graphql ready  (health ${base}/health, ready ${base}/ready)  Neo4j ${credentials.uri}`);
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -12,6 +12,8 @@ import { createContext, type Context } from './context.js';
 import { createAuthenticator } from './auth/token.js';
 import { ErrorCode, RateLimitedError, mapNeo4jError } from './errors.js';
 import { DatabaseAvailability } from './neo4j/availability.js';
+import type { Preparation } from './neo4j/preparation.js';
+import { createReadyHandler } from './http/ready.js';
 import { createQueryLimitsPlugin } from './graphql/query-limits.plugin.js';
 import { createRequestLogPlugin } from './graphql/request-log.plugin.js';
 import { attachRequestLog, createRequestLogger, type RequestLog } from './http/request-log.js';
@@ -35,6 +37,8 @@ export interface ServerDeps {
   driver: Driver;
   schema: GraphQLSchema;
   logger: Logger;
+  /** How far preparing the database has got: `/ready` answers 200 only once it is `ready`. */
+  preparation: Preparation;
 }
 
 export interface LociServer {
@@ -112,7 +116,7 @@ function createFinalErrorHandler(logger: Logger): ErrorRequestHandler {
  * (authentication, the per-subject rate limit), parse, validation, the depth/alias/cost limits,
  * execution. Every check before execution costs the database nothing.
  */
-export async function createServer({ config, driver, schema, logger }: ServerDeps): Promise<LociServer> {
+export async function createServer({ config, driver, schema, logger, preparation }: ServerDeps): Promise<LociServer> {
   const app = express();
   // Its request listener is added once the app is mounted (graphqlFastPath).
   const httpServer = http.createServer(appMessageClasses(app));
@@ -184,10 +188,8 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', pid: process.pid, version: VERSION, uptimeSeconds: Math.round(process.uptime()) });
   });
-  app.get('/ready', async (_req, res) => {
-    const ready = await availability.probe();
-    res.status(ready ? 200 : 503).json({ ready, database: ready ? 'up' : 'unavailable' });
-  });
+  // Rate limited like every other route: each uncached answer costs the database a probe.
+  app.get('/ready', limitByClientIp(ipLimiter), createReadyHandler(availability, preparation));
   app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger }));
   mountExplorer(app);
   const finalErrorHandler = createFinalErrorHandler(logger);

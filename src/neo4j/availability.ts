@@ -12,7 +12,7 @@ export interface AvailabilityOptions {
   database: string;
   /** How often a database known to be down is probed. */
   probeIntervalMs: number;
-  /** How long one probe may take before it counts as a failure. */
+  /** How long one probe may take before it counts as unanswered (which does not close the gate). */
   probeTimeoutMs?: number;
 }
 
@@ -47,7 +47,10 @@ export class DatabaseAvailability {
 
   /**
    * Asks the database now (an auto-commit `RETURN 1`: no driver retries, so a refused
-   * connection answers at once) and updates the state. Resolves true when it answered.
+   * connection answers at once) and updates the state: an answer opens the gate, an
+   * unreachable-database error (ServiceUnavailable: connection refused or lost) closes it, a
+   * probe slower than `probeTimeoutMs` (or any other error) leaves it as it was. Resolves true
+   * when it answered in time.
    */
   async probe(): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database });
@@ -59,8 +62,11 @@ export class DatabaseAvailability {
       await Promise.race([session.run('RETURN 1'), timeout]);
       this.markUp();
       return true;
-    } catch {
-      this.markDown();
+    } catch (error) {
+      // Only an unreachable database closes the gate. A slow answer (a busy pool, a loaded
+      // machine) is no reason to refuse every request; while the gate is already closed, a slow
+      // or failed probe just schedules the next one.
+      if (isUnreachableError(error) || this.state === 'down') this.markDown();
       return false;
     } finally {
       clearTimeout(timer);

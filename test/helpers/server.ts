@@ -8,6 +8,7 @@ import { createDriver } from '../../src/neo4j/driver.js';
 import { Executor } from '../../src/neo4j/executor.js';
 import { buildLociSchema } from '../../src/graphql/schema.js';
 import { createServer, type LociServer } from '../../src/server.js';
+import { Preparation } from '../../src/neo4j/preparation.js';
 import { mintToken } from '../../src/auth/token.js';
 import { testConfig } from './env.js';
 
@@ -19,6 +20,8 @@ export interface GraphQLResponse<T = any> {
 }
 
 export interface TestServer {
+  /** The server itself (its availability gate, its HTTP server). */
+  server: LociServer;
   url: string;
   config: Readonly<Config>;
   driver: Driver;
@@ -36,14 +39,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the real server (real schema, real Neo4j) on a free port. Close it in afterAll. */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * Starts the real server (real schema, real Neo4j) on a free port. Close it in afterAll. The
+ * database counts as prepared (the global setup migrated and seeded it) unless `preparation` says
+ * otherwise.
+ */
+export async function startTestServer(overrides: Record<string, string> = {}, preparation = new Preparation('ready')): Promise<TestServer> {
   const config = testConfig(overrides);
   const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
-  const server: LociServer = await createServer({ config, driver, schema: await buildLociSchema(), logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const server: LociServer = await createServer({ config, driver, schema: await buildLociSchema(), logger, preparation });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const api: TestServer = {
+    server,
     url,
     config,
     driver,

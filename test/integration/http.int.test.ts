@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { createServer, type LociServer } from '../../src/server.js';
+import { Preparation } from '../../src/neo4j/preparation.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { buildLociSchema } from '../../src/graphql/schema.js';
 import { mintToken } from '../../src/auth/token.js';
@@ -241,7 +242,7 @@ describe('internal errors and request logs', () => {
     const driver = createDriver({ uri: config.neo4j.uri!, user: config.neo4j.user, password: config.neo4j.password });
     closeDriver = () => driver.close();
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-    custom = await createServer({ config, driver, schema, logger });
+    custom = await createServer({ config, driver, schema, logger, preparation: new Preparation('ready') });
     url = `http://127.0.0.1:${await custom.listen(0, '127.0.0.1')}`;
   }
   afterAll(async () => {

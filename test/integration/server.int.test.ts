@@ -16,9 +16,10 @@ describe('the server', () => {
     expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('answers /ready with 200 while Neo4j answers', async () => {
+  it('answers /ready with 200 while Neo4j answers and the database is prepared', async () => {
     const res = await fetch(`${server.url}/ready`);
     expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ready: true });
   });
 
   it('answers a GraphQL query over HTTP', async () => {

@@ -89,6 +89,16 @@ describe('PART_OF and MEMBER_OF refuse cycles', () => {
     await server.db.write((tx) => tx.run('MATCH (:Place {id: $a})-[r:PART_OF]->(:Place {id: $b}) DELETE r', { a: place(1), b: place(3) }));
   });
 
+  it('two concurrent connects that would close a cycle together: exactly one is written', async () => {
+    const [x, y] = [`${P}-race-x`, `${P}-race-y`];
+    await putNode(server.db, 'Place', x, { name: 'Race X', kind: 'CITY' }, ORG);
+    await putNode(server.db, 'Place', y, { name: 'Race Y', kind: 'CITY' }, ORG);
+    const results = await Promise.all([connectAs(editor, { type: 'PART_OF', from: x, to: y }), connectAs(editor, { type: 'PART_OF', from: y, to: x })]);
+    expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+    const [row] = await server.db.read('MATCH (:Place {id: $x})-[r:PART_OF]-(:Place {id: $y}) RETURN count(r) AS n', { x, y });
+    expect(row.n).toBe(1);
+  });
+
   it("needs both ends owned: an editor may not hang its place under a place it does not own, nor join another's network", async () => {
     await expectRefusedUnchanged(server.db, () => connectAs(editor, { type: 'PART_OF', from: place(3), to: 'canada' }), 'FORBIDDEN');
     await expectRefusedUnchanged(server.db, () => connectAs(editor, { type: 'MEMBER_OF', from: initiative(3), to: 'loci' }), 'FORBIDDEN');

@@ -18,13 +18,21 @@ export interface Context {
   executor: Executor;
   loaders: Loaders;
   user: User | null;
+  /** The id the client sees in x-request-id and errors (its own when it sent a sane one). */
   requestId: string;
+  /** Made by the server for every request: what the audit trail records, whatever the client sends. */
+  serverRequestId: string;
+  /** The client's x-request-id, when it sent one; kept beside serverRequestId, never instead of it. */
+  clientRequestId: string | null;
 }
 
-/** Creates the context of one request: a fresh executor (its own round-trip count) and fresh loaders. */
+/**
+ * Creates the context of one request: a fresh executor (its own round-trip count) and fresh loaders.
+ * `serverRequestId` defaults to `requestId` for contexts made outside an HTTP request (tests, tools).
+ */
 export function createContext(
   deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability },
-  request: { user: User | null; requestId: string },
+  request: { user: User | null; requestId: string; serverRequestId?: string; clientRequestId?: string | null },
 ): Context {
   const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs, deps.availability);
   return {
@@ -33,5 +41,7 @@ export function createContext(
     loaders: createLoaders(executor),
     user: request.user,
     requestId: request.requestId,
+    serverRequestId: request.serverRequestId ?? request.requestId,
+    clientRequestId: request.clientRequestId ?? null,
   };
 }

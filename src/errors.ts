@@ -99,7 +99,7 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
  * The one Neo4j-error mapper: a uniqueness violation becomes CONFLICT, an unreachable database
- * SERVICE_UNAVAILABLE; anything else is returned unchanged, to be masked as an internal error.
+ * SERVICE_UNAVAILABLE, a full-text query Lucene cannot parse BAD_USER_INPUT naming `text`; anything else is returned unchanged, to be masked as an internal error.
  */
 export function mapNeo4jError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -108,6 +108,11 @@ export function mapNeo4jError(error: unknown): unknown {
   }
   if (UNAVAILABLE_CODES.has(error.code) || error.code === 'Neo.TransientError.General.DatabaseUnavailable') {
     return new ServiceUnavailableError();
+  }
+  // Search escapes every word (search.repository.ts); should Lucene's parser still refuse the
+  // text, that is the client's input, not a server fault.
+  if (error.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /queryparser|ParseException/.test(error.message)) {
+    return new BadUserInputError('text', 'is not a search the full-text index can read; use plain words');
   }
   // A transaction stopped while it waited for a lock reports LockClientStopped, not TimedOut.
   if (error.code.includes('TransactionTimedOut') || error.code === 'Neo.ClientError.Transaction.LockClientStopped') {

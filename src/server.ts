@@ -174,7 +174,7 @@ export async function createServer({ config, driver, schema, logger, preparation
           const decision = subjectLimiter.hit(`sub:${user.subject}`);
           if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
         }
-        const context = createContext({ config, driver, availability }, { user, requestId: log.requestId });
+        const context = createContext({ config, driver, availability }, { user, requestId: log.requestId, serverRequestId: log.serverRequestId, clientRequestId: log.clientRequestId ?? null });
         attachRequestLog(context, log);
         return context;
       } catch (error) {

@@ -8,7 +8,7 @@ import { int } from '../neo4j/convert.js';
  * search, the network or the graph checksum.
  */
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT', 'DISCONNECT', 'RESTORE'] as const;
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT', 'DISCONNECT', 'RESTORE', 'PURGE'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry says; `before`, `after` and `relationships` are stored as JSON text. */
@@ -16,7 +16,10 @@ export interface AuditRecord {
   actor: string | null;
   role: string | null;
   org: string | null;
+  /** Made by the server for the request (never the client's x-request-id). */
   requestId: string | null;
+  /** The client's own x-request-id, when it sent one. */
+  clientRequestId?: string | null;
   action: AuditAction;
   nodeType: string;
   nodeId: string;
@@ -26,7 +29,7 @@ export interface AuditRecord {
   after?: unknown;
   /** Relationships removed with a deleted node, or written by a connect or restore. */
   relationships?: unknown[] | null;
-  /** For RESTORE: the DELETE entry restored from. */
+  /** For RESTORE: the DELETE entry restored from; for PURGE: the DELETE entry whose id it released. */
   restoredFrom?: string | null;
 }
 
@@ -38,6 +41,7 @@ export interface AuditEntryRow {
   role: string | null;
   org: string | null;
   requestId: string | null;
+  clientRequestId: string | null;
   action: AuditAction;
   nodeType: string;
   nodeId: string;
@@ -61,6 +65,7 @@ export async function writeAuditEntry(tx: WriteTransaction, record: AuditRecord)
       role: record.role,
       org: record.org,
       requestId: record.requestId,
+      clientRequestId: record.clientRequestId ?? null,
       action: record.action,
       nodeType: record.nodeType,
       nodeId: record.nodeId,
@@ -72,6 +77,26 @@ export async function writeAuditEntry(tx: WriteTransaction, record: AuditRecord)
     },
   });
   return id;
+}
+
+/** Actions that begin or end a node's life under its id; the latest of them says whether the id is held. */
+const LIFECYCLE_ACTIONS: readonly AuditAction[] = ['CREATE', 'DELETE', 'RESTORE', 'PURGE'];
+
+/**
+ * The DELETE entry that still holds `id`, or null: a deleted node's id stays reserved (no one may
+ * create a node with it) until an admin restores the node or purges it, so restoreNode always has
+ * its id to come back to. The entry is the id's latest CREATE, DELETE, RESTORE or PURGE entry when
+ * that is a DELETE. Read inside the write's transaction (an indexed seek on nodeId).
+ */
+export async function findReservingDeletion(tx: WriteTransaction, id: string): Promise<AuditEntryRow | null> {
+  const [row] = await tx.run(
+    `MATCH (a:AuditEntry {nodeId: $id}) WHERE a.action IN $actions
+     WITH a ORDER BY a.at DESC, CASE a.action WHEN 'DELETE' THEN 0 ELSE 1 END LIMIT 1
+     WITH a WHERE a.action = 'DELETE'
+     RETURN properties(a) AS a`,
+    { id, actions: LIFECYCLE_ACTIONS },
+  );
+  return row ? toEntry(row) : null;
 }
 
 /** One entry by id, read inside a write transaction (restoreNode); null when there is none. */
@@ -136,6 +161,7 @@ function toEntry(row: Row): AuditEntryRow {
     role: text('role'),
     org: text('org'),
     requestId: text('requestId'),
+    clientRequestId: text('clientRequestId'),
     action: a.action as AuditAction,
     nodeType: String(a.nodeType),
     nodeId: String(a.nodeId),

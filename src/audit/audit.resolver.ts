@@ -4,7 +4,8 @@ import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from
 import { BadUserInputError } from '../errors.js';
 import { findAuditEntries } from './audit.repository.js';
 import { restoreNode } from './restore.service.js';
-import { AuditEntryConnection, AuditFilter, RestoredNode } from './audit.types.js';
+import { purgeDeletedNode } from './purge.service.js';
+import { AuditEntryConnection, AuditFilter, PurgedNode, RestoredNode } from './audit.types.js';
 
 /** The instant an audit cursor carries, as the API writes it. */
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -44,5 +45,14 @@ export class AuditResolver {
   async restoreNode(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: Context): Promise<RestoredNode> {
     const result = await restoreNode(ctx, auditEntryId);
     return { node: result.node, restoredRelationships: result.restored.length, skippedRelationships: result.skipped.length, auditEntryId: result.auditEntryId };
+  }
+
+  @Authorized('admin')
+  @Mutation(() => PurgedNode, {
+    description:
+      "Releases a deleted node's id: a deleted id stays reserved (createX answers CONFLICT) until the node is restored or purged. The DELETE entry stays in the trail; itself audited (PURGE). Admins only. Errors: NOT_FOUND (no deleted node holds the id).",
+  })
+  purgeDeletedNode(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PurgedNode> {
+    return purgeDeletedNode(ctx, id);
   }
 }

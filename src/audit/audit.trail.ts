@@ -3,12 +3,13 @@ import type { NodeRow } from '../graph/node.repository.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
 import { writeAuditEntry, type AuditRecord } from './audit.repository.js';
 
-export type Change = Omit<AuditRecord, 'actor' | 'role' | 'org' | 'requestId'>;
+export type Change = Omit<AuditRecord, 'actor' | 'role' | 'org' | 'requestId' | 'clientRequestId'>;
 
 /**
  * Records a change made by the caller of `ctx`, inside `tx`: call it in the mutation's own
  * transaction, after the write, so the entry and the write commit (or roll back) together.
- * Who (subject, role, organisation) and the request id come from the context; never the token.
+ * Who (subject, role, organisation) and the request ids come from the context; never the token.
+ * The entry's requestId is the server's own; a client's x-request-id is kept beside it.
  */
 export function recordChange(ctx: Context, tx: WriteTransaction, change: Change): Promise<string> {
   return writeAuditEntry(tx, {
@@ -16,7 +17,8 @@ export function recordChange(ctx: Context, tx: WriteTransaction, change: Change)
     actor: ctx.user?.subject ?? null,
     role: ctx.user?.role ?? null,
     org: ctx.user?.organisationId ?? null,
-    requestId: ctx.requestId,
+    requestId: ctx.serverRequestId,
+    clientRequestId: ctx.clientRequestId,
   });
 }
 

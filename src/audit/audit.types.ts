@@ -25,8 +25,14 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'The organisation an editor acted for.' })
   org!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The id of the HTTP request (x-request-id), to match server logs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id the server gave the HTTP request, to match server logs (their serverRequestId, or requestId when the client sent no x-request-id). Never chosen by the client.',
+  })
   requestId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The client's own x-request-id, when it sent one: what the client may quote, kept beside the server's id." })
+  clientRequestId!: string | null;
 
   @Field(() => AuditActionEnum)
   action!: AuditAction;
@@ -49,7 +55,7 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'JSON: the relationships a DELETE removed with the node ({type, from, to, props}), or those a CONNECT or RESTORE wrote.' })
   relationships!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For RESTORE: the DELETE entry it restored from.' })
+  @Field(() => ID, { nullable: true, description: 'For RESTORE: the DELETE entry it restored from; for PURGE: the DELETE entry whose id it released.' })
   restoredFrom!: string | null;
 }
 
@@ -104,5 +110,20 @@ export class RestoredNode {
   skippedRelationships!: number;
 
   @Field(() => ID, { description: 'The RESTORE entry that records this.' })
+  auditEntryId!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A deleted node purged: its id is free again.' })
+export class PurgedNode {
+  @Field(() => ID, { description: 'The id released.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The type of the deleted node that held it.' })
+  nodeType!: string;
+
+  @Field(() => ID, { description: 'The DELETE entry that held the id (kept in the trail: restoreNode still works while the id is free).' })
+  deletionEntryId!: string;
+
+  @Field(() => ID, { description: 'The PURGE entry that records this.' })
   auditEntryId!: string;
 }

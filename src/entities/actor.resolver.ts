@@ -34,11 +34,18 @@ export class ActorResolver extends createNodeResolver({
     return resolveRelation(ctx, info, root, 'Actor.authored', page);
   }
 
-  /** Contact details are personal data: shown when the person made their record public, or to signed-in editors and admins; null otherwise. */
+  /**
+   * Contact details are personal data: shown when the person made their record public, to admins,
+   * and to editors of the organisation that owns the record (src/auth/policy.ts); null otherwise.
+   * Only an editor's look-up reads the graph (one batched round trip for the whole answer).
+   */
   @FieldResolver()
-  email(@Root() root: NodeRow, @Ctx() ctx: Context): string | null {
+  email(@Root() root: NodeRow, @Ctx() ctx: Context): string | null | Promise<string | null> {
     const email = typeof root.email === 'string' ? root.email : null;
-    return root.public === true || ctx.user ? email : null;
+    if (email === null || root.public === true || ctx.user?.role === 'admin') return email;
+    const org = ctx.user?.organisationId;
+    if (!org) return null;
+    return ctx.loaders.actorOwnedBy(org, root.id).then((owned) => (owned ? email : null));
   }
 
   @FieldResolver(() => EventRelations, { description: 'Events the person attended (ATTENDED).' })

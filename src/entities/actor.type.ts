@@ -19,7 +19,7 @@ export class Actor extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Contact email: shown only when the person made their record public, or to editors and admins.',
+    description: 'Contact email: shown only when the person made their record public, to admins, and to editors of the organisation that owns the record (it created it, or the person WORKS_AT it); null otherwise.',
   })
   email?: string;
 

@@ -6,6 +6,7 @@ import type { Prefetched, RelatedPlan } from './related.cypher.js';
 import { groupBy } from '../seed/write.js';
 import { FULL_PROJECTION, projectionKey } from './projection.js';
 import { findNodesByIds, type TypedSelection } from './nodes-by-id.repository.js';
+import { findActorsOwnedBy } from '../auth/ownership.repository.js';
 
 export interface Loaders {
   /** Any node by id; `null` for an unknown id. */
@@ -34,6 +35,11 @@ export interface Loaders {
    * without a promise per parent and per field.
    */
   relatedPage(key: RelatedKey): RelatedPage | Promise<RelatedPage>;
+  /**
+   * Whether organisation `org` owns the person `id` (Actor.email is shown to its editors): the
+   * persons asked in one tick cost one round trip. False for an unknown id.
+   */
+  actorOwnedBy(org: string, id: string): Promise<boolean>;
   /** Keeps pages read ahead (by a root query's statement) for relatedPage and `related`. */
   primeRelated(prefetched: readonly Prefetched[]): void;
   /** Empties every cache: call after a write so later fields in the request see it. */
@@ -106,6 +112,18 @@ export function createLoaders(executor: Executor): Loaders {
       primeNodes(entry.key, entry.page);
     }
   };
+  const actorOwned = new DataLoader<{ org: string; id: string }, boolean, string>(
+    async (keys) => {
+      const owned = new Map<string, boolean>();
+      // One organisation per request in practice (the editor's), so one statement.
+      for (const [org, group] of groupBy([...keys], (k) => k.org)) {
+        const found = await findActorsOwnedBy(executor, org, group.map((k) => k.id));
+        group.forEach((k, i) => owned.set(`${org}|${k.id}`, found[i]));
+      }
+      return keys.map((k) => owned.get(`${k.org}|${k.id}`) ?? false);
+    },
+    { cacheKeyFn: (k) => `${k.org}|${k.id}`, maxBatchSize: 1_000 },
+  );
   const readAheadPage = (key: RelatedKey) => readAhead.get(key.id)?.find((entry) => sameGroup(entry.key, key))?.page;
   return {
     nodeById,
@@ -118,11 +136,13 @@ export function createLoaders(executor: Executor): Loaders {
       return node;
     },
     relatedPage: (key) => readAheadPage(key) ?? related.load(key),
+    actorOwnedBy: (org, id) => actorOwned.load({ org, id }),
     primeRelated,
     clearAll() {
       nodeById.clearAll();
       selected.clearAll();
       related.clearAll();
+      actorOwned.clearAll();
       readAhead.clear();
     },
   };

@@ -1,13 +1,15 @@
 import type { z } from 'zod';
-import { nodeSchemas, slugify, LABEL_PROPERTY, RELATIONSHIP_SPECS, relationshipSchema, type NodeType, type RelationshipType } from '../model/index.js';
+import { nodeSchemas, slugify, isAcyclic, LABEL_PROPERTY, RELATIONSHIP_SPECS, relationshipSchema, type NodeType, type RelationshipType } from '../model/index.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 import { assertCanWrite } from '../auth/policy.js';
 import { auditedNode, recordChange } from '../audit/audit.trail.js';
+import { findReservingDeletion } from '../audit/audit.repository.js';
 import { checkRelationship } from '../seed/validate.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
 import type { NodeRow } from './node.repository.js';
 import * as repo from './mutation.repository.js';
+import { findCycle, lockHierarchy } from './integrity.repository.js';
 
 /** Fields the server keeps; never part of a record a client sends. */
 const SERVER_FIELDS = ['__type', 'label', 'createdAt', 'updatedAt', 'createdBy', 'ownerOrg'];
@@ -44,7 +46,11 @@ export async function inWriteTransaction<T>(ctx: Context, work: (tx: WriteTransa
   }
 }
 
-/** Creates a node of `type`; CONFLICT when the id is taken (by any type). */
+/**
+ * Creates a node of `type`; CONFLICT when the id is taken (by any type), or still held by a deleted
+ * node (until an admin restores or purges it: otherwise whoever re-creates the id would take the
+ * deleted node's place, and restoreNode could never bring it back).
+ */
 export async function createEntity(ctx: Context, type: NodeType, input: object): Promise<NodeRow> {
   const fields = withoutEmpty(input);
   const label = fields[LABEL_PROPERTY[type]];
@@ -54,6 +60,13 @@ export async function createEntity(ctx: Context, type: NodeType, input: object):
     await assertCanWrite(ctx, tx, { action: 'create', type, id });
     const existing = await repo.findNodeForUpdate(tx, id);
     if (existing) throw new ConflictError(`id "${id}" is already used by the ${existing.__type} "${existing.label}"`, { field: 'input.id' });
+    const deletion = await findReservingDeletion(tx, id);
+    if (deletion) {
+      throw new ConflictError(`id "${id}" belonged to a deleted ${deletion.nodeType} and stays reserved until an admin restores it (restoreNode) or purges it (purgeDeletedNode)`, {
+        field: 'input.id',
+        auditEntryId: deletion.id,
+      });
+    }
     const created = await repo.createNode(tx, type, record, { createdBy: ctx.user?.subject, ownerOrg: ctx.user?.organisationId });
     await recordChange(ctx, tx, { action: 'CREATE', nodeType: type, nodeId: id, after: auditedNode(created) });
     return created;
@@ -112,12 +125,27 @@ export async function connect(ctx: Context, input: ConnectInput) {
     const problems = checkRelationship(record, new Map([[from.id, from.__type], [to.id, to.__type]]));
     if (problems.length > 0) throw new BadUserInputError(`input.${problems[0].field}`, problems[0].message);
     await assertCanWrite(ctx, tx, { action: 'connect', relationship: input.type, from: from.id, to: to.id });
+    if (isAcyclic(input.type)) await assertNoCycle(tx, input.type, from.id, to.id);
     const { type: _t, from: _f, to: _to, ...props } = record;
     const previous = await repo.findRelationship(tx, input.type, from.id, to.id);
     const rel = await repo.mergeRelationship(tx, input.type, from.id, to.id, props);
     await recordChange(ctx, tx, { action: 'CONNECT', nodeType: from.__type, nodeId: from.id, targetId: to.id, before: previous?.props ?? null, after: rel.props, relationships: [rel] });
     return { ...rel, ...rel.props, fromNode: from, toNode: to };
   });
+}
+
+/**
+ * BAD_USER_INPUT naming the cycle (message, and `extensions.cycle`: the ids along it) when a `type` edge from `from` to `to` would close one. Takes the
+ * hierarchy's lock first (integrity.repository.ts), so a concurrent connect cannot close a cycle
+ * this check did not see; call it in the write's own transaction.
+ */
+async function assertNoCycle(tx: WriteTransaction, type: RelationshipType, from: string, to: string): Promise<void> {
+  await lockHierarchy(tx, type);
+  const cycle = await findCycle(tx, type, from, to);
+  if (!cycle) return;
+  const error = new BadUserInputError('input.to', `${type} from "${from}" to "${to}" would close a cycle: ${cycle.join(' -> ')}`);
+  Object.assign(error.extensions, { cycle });
+  throw error;
 }
 
 /** Removes a relationship; NOT_FOUND when there is none of that type between the two nodes. */

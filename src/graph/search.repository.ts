@@ -10,6 +10,18 @@ export const FULLTEXT_INDEX = 'entity_text';
 /** Characters with a meaning in Lucene query syntax, escaped so user text is only ever words. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/**
+ * Words Lucene's classic parser reads as operators when they stand alone in upper case: a person
+ * searching "hivos OR" means the word. Escaping their first letter makes them terms (the analyzer
+ * still lower-cases them as it does every word).
+ */
+const LUCENE_OPERATOR_WORD = /^(AND|OR|NOT|TO)$/;
+
+/** One typed word as a Lucene term: special characters escaped, an operator word made a term. */
+export function toLuceneTerm(word: string): string {
+  return word.replace(LUCENE_SPECIAL, '\\$&').replace(LUCENE_OPERATOR_WORD, '\\$1');
+}
+
 /** Fields a person names a thing by: a hit there outranks a mention in a summary or biography. */
 const NAME_FIELDS = ['name', 'title', 'acronym'];
 
@@ -19,7 +31,7 @@ const NAME_FIELDS = ['name', 'title', 'acronym'];
  * Exported for unit tests.
  */
 export function toLuceneQuery(text: string): string {
-  const words = text.split(/\s+/).map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).filter(Boolean);
+  const words = text.split(/\s+/).filter(Boolean).map(toLuceneTerm);
   if (words.length === 0) return '';
   const last = words[words.length - 1];
   const terms = [...words.slice(0, -1), `(${last} OR ${last}*)`].join(' ');

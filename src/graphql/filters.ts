@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { LABEL_PROPERTY, type NodeType } from '../model/index.js';
+import { HIERARCHY_MAX_HOPS, LABEL_PROPERTY, type NodeType } from '../model/index.js';
 import type { Condition } from '../graph/list.repository.js';
 import { CommitmentAmbition, CommitmentStatus, EventKind, InitiativeLevel, InitiativeStatus, LearningKind, OrganisationKind, PlaceKind, Sector } from './enums.js';
 import { DateScalar } from './scalars.js';
@@ -85,8 +85,8 @@ export class ThemeFilter extends BaseFilter {}
 
 type Translate = (value: never) => Condition;
 
-/** Places at most this deep below the one filtered on (city < region < country < world region). */
-const PLACE_DEPTH = 6;
+/** Places at most this deep below the one filtered on: the model's bound on PART_OF (a cycle cannot make it run on). */
+const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
 
 const inList = (prop: string): Translate => (values: string[]) => ({ cypher: `n.${prop} IN $f_${prop}`, params: { [`f_${prop}`]: values } });
 const equals = (prop: string): Translate => (value: unknown) => ({ cypher: `n.${prop} = $f_${prop}`, params: { [`f_${prop}`]: value } });

@@ -5,7 +5,12 @@ import type { QueryStats } from '../neo4j/executor.js';
 
 /** What one request's log line says; filled in as the request goes through the server. */
 export interface RequestLog {
+  /** The id the client sees (x-request-id, `extensions.requestId`): its own when sane, else serverRequestId. */
   requestId: string;
+  /** Always made here, so a record that must be trusted (the audit trail) never holds a client's choice. */
+  serverRequestId: string;
+  /** The client's own x-request-id, when it sent a sane one. */
+  clientRequestId?: string;
   startedAt: number;
   operationName?: string | null;
   /** `extensions.code` of every error sent back. */
@@ -40,13 +45,15 @@ const CLIENT_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 /**
  * Gives each request an id (the client's `x-request-id` when it is sane, else a UUID), sends it
  * back in the `x-request-id` header, and writes one JSON log line when the response is done:
- * requestId, method, path, status, durationMs, operationName, roundTrips, dbMs, error codes and
+ * requestId (and serverRequestId, a UUID always made here, when the client chose the id), method, path, status, durationMs, operationName, roundTrips, dbMs, error codes and
  * the user (subject, role). Never the token, the query text or the variables' values.
  */
 export function createRequestLogger(logger: Logger): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const incoming = req.get('x-request-id');
-    const log: RequestLog = { requestId: incoming && CLIENT_ID.test(incoming) ? incoming : randomUUID(), startedAt: performance.now(), errorCodes: [] };
+    const serverRequestId = randomUUID();
+    const clientRequestId = incoming && CLIENT_ID.test(incoming) ? incoming : undefined;
+    const log: RequestLog = { requestId: clientRequestId ?? serverRequestId, serverRequestId, clientRequestId, startedAt: performance.now(), errorCodes: [] };
     res.locals.requestLog = log;
     res.setHeader('x-request-id', log.requestId);
     // A response emits 'close' once it is done, after 'finish' when it was sent in full.
@@ -60,6 +67,8 @@ function writeLine(logger: Logger, req: Request, res: Response, log: RequestLog,
   if (!logger.isLevelEnabled(level)) return;
   const line = {
     requestId: log.requestId,
+    // Beside a client's id, the server's: the one audit entries store.
+    serverRequestId: log.clientRequestId ? log.serverRequestId : undefined,
     method: req.method,
     path: req.originalUrl.split('?')[0],
     status: res.statusCode,

@@ -9,8 +9,20 @@ export interface RelationshipSpec {
   properties: readonly ('role' | 'since' | 'until')[];
   /** When true, `role` must be one of PARTNER_ROLES. */
   roleIsPartnerRole?: boolean;
+  /**
+   * A hierarchy (city in region in country; initiative in a network): `connect` refuses a cycle,
+   * and traversals follow at most HIERARCHY_MAX_HOPS of it.
+   */
+  acyclic?: boolean;
   description: string;
 }
+
+/**
+ * How many hops of an acyclic relationship a traversal follows at most (city < county < region <
+ * country < world region, with room to spare). A bound, so a cycle that got in before the rule
+ * (or through the importer) cannot make a traversal run on.
+ */
+export const HIERARCHY_MAX_HOPS = 6;
 
 /**
  * The relationships of the model (DOMAIN.md). This table is the whitelist: relationship types
@@ -22,7 +34,7 @@ export const RELATIONSHIP_SPECS = {
   COORDINATES: { from: ['Organisation'], to: ['Initiative'], properties: ['since', 'until'], description: 'An organisation coordinates an initiative (Hivos coordinates LOCI).' },
   PARTNER_IN: { from: ['Organisation'], to: ['Initiative'], properties: ['role', 'since', 'until'], roleIsPartnerRole: true, description: 'An organisation is a partner, funder, implementer or technical supporter of an initiative.' },
   CHAMPIONS: { from: ['Actor'], to: ['Initiative'], properties: ['role', 'since', 'until'], description: 'A person who drives an initiative.' },
-  MEMBER_OF: { from: ['Initiative'], to: ['Initiative'], properties: ['since', 'until'], description: 'A local initiative is a member of a network initiative such as LOCI.' },
+  MEMBER_OF: { from: ['Initiative'], to: ['Initiative'], properties: ['since', 'until'], acyclic: true, description: 'A local initiative is a member of a network initiative such as LOCI.' },
   MADE: { from: ['Organisation'], to: ['Commitment'], properties: [], description: 'The government body that made a commitment.' },
   ADVANCES: { from: ['Initiative'], to: ['Commitment'], properties: [], description: 'An initiative implements or supports a commitment.' },
   LEARNED: { from: ['Initiative'], to: ['Learning'], properties: [], description: 'The learning came out of this initiative.' },
@@ -30,7 +42,7 @@ export const RELATIONSHIP_SPECS = {
   APPLIED: { from: ['Initiative'], to: ['Learning'], properties: ['since'], description: 'Peer learning that crossed over: another initiative used the learning.' },
   ABOUT: { from: ['Initiative', 'Commitment', 'Learning'], to: ['Theme'], properties: [], description: 'The topic of an initiative, commitment or learning.' },
   LOCATED_IN: { from: ['Organisation', 'Initiative', 'Event'], to: ['Place'], properties: [], description: 'Where an organisation (its headquarters), initiative or event is.' },
-  PART_OF: { from: ['Place'], to: ['Place'], properties: [], description: 'A city in a region in a country in a world region.' },
+  PART_OF: { from: ['Place'], to: ['Place'], properties: [], acyclic: true, description: 'A city in a region in a country in a world region.' },
   ORGANISED: { from: ['Organisation'], to: ['Event'], properties: [], description: 'An organisation organised an event.' },
   ATTENDED: { from: ['Actor', 'Organisation'], to: ['Event'], properties: ['role'], description: 'A person or organisation attended an event.' },
   PRESENTED_AT: { from: ['Learning'], to: ['Event'], properties: [], description: 'A learning was shared and showcased at an event.' },
@@ -47,4 +59,9 @@ export function isRelationshipType(value: string): value is RelationshipType {
 export function allowsRelationship(type: RelationshipType, fromType: NodeType, toType: NodeType): boolean {
   const spec: RelationshipSpec = RELATIONSHIP_SPECS[type];
   return spec.from.includes(fromType) && spec.to.includes(toType);
+}
+
+/** Whether `type` is a hierarchy that must stay free of cycles (RelationshipSpec.acyclic). */
+export function isAcyclic(type: RelationshipType): boolean {
+  return (RELATIONSHIP_SPECS[type] as RelationshipSpec).acyclic === true;
 }

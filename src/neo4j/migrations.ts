@@ -83,6 +83,11 @@ export const MIGRATIONS: MigrationStep[] = [
               WITH n LIMIT ${BACKFILL_BATCH} SET n.${LABEL_KEY} = toLower(n.${LABEL_PROPERTY[t]}) RETURN count(n) AS written`,
     ),
   },
+  {
+    id: '006-write-locks',
+    description: 'one WriteLock node per hierarchy (PART_OF, MEMBER_OF), unique by name: connect takes it to check for cycles race-free',
+    statements: ['CREATE CONSTRAINT write_lock_name IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.name IS UNIQUE'],
+  },
 ];
 
 /**

@@ -1,4 +1,4 @@
-import type { InitiativeLevel, NodeType, RelationshipType, Sector } from '../model/index.js';
+import { HIERARCHY_MAX_HOPS, type InitiativeLevel, type NodeType, type RelationshipType, type Sector } from '../model/index.js';
 import { BadUserInputError } from '../errors.js';
 import { NETWORK_LIMITS } from './limits.js';
 
@@ -41,8 +41,8 @@ export interface NetworkCypher {
   params: Record<string, unknown>;
 }
 
-/** Places at most this deep below a filtered place (city < county < region < country < world region). */
-const PLACE_DEPTH = 6;
+/** Places at most this deep below a filtered place: the model's bound on PART_OF (a cycle cannot make it run on). */
+const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
 
 /**
  * Partial dates compare as periods: "2019" covers all of 2019, so each side is cut to the

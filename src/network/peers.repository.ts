@@ -1,8 +1,9 @@
+import { HIERARCHY_MAX_HOPS } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import type { Evidence, PeerEvidence } from './peers.scoring.js';
 
-/** Places at most this deep below a country or world region (city < county < region < country). */
-const PLACE_DEPTH = 6;
+/** Places at most this deep below a country or world region: the model's bound on PART_OF (a cycle cannot make it run on). */
+const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
 
 /**
  * Everything that ties other initiatives to initiative `id`, in one round trip: shared themes,
@@ -33,8 +34,11 @@ export async function findPeerEvidence(executor: Executor, id: string): Promise<
          MATCH (i)-[:ADVANCES]->(c:Commitment)<-[:ADVANCES]-(p:Initiative)
          RETURN p, { kind: 'COMMITMENT', id: c.id, name: c.title } AS evidence
          UNION
-         MATCH (i)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(pl:Place)<-[:PART_OF*0..${PLACE_DEPTH}]-(:Place)<-[:LOCATED_IN]-(p:Initiative)
-         RETURN p, { kind: 'PLACE', id: pl.id, name: pl.name, placeKind: pl.kind } AS evidence
+         // Each place once, on each side: a PART_OF cycle would otherwise reach a place by many paths.
+         MATCH (i)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(pl:Place)
+         WITH DISTINCT i, pl
+         MATCH (pl)<-[:PART_OF*0..${PLACE_DEPTH}]-(:Place)<-[:LOCATED_IN]-(p:Initiative)
+         RETURN DISTINCT p, { kind: 'PLACE', id: pl.id, name: pl.name, placeKind: pl.kind } AS evidence
          UNION
          MATCH (i)-[:LEARNED]->(l:Learning)<-[:APPLIED]-(p:Initiative)
          RETURN p, { kind: 'APPLIED_ITS_LEARNING', id: l.id, name: l.title } AS evidence

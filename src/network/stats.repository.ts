@@ -1,12 +1,12 @@
-import { ENTITY_LABEL, NODE_TYPES } from '../model/index.js';
+import { ENTITY_LABEL, HIERARCHY_MAX_HOPS, NODE_TYPES } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { TYPE_OF } from '../graph/node.repository.js';
 
 /** Stats describe the real network: synthetic test data is left out of every count. */
 const REAL = (v: string) => `coalesce(${v}.synthetic, false) = false`;
 
-/** Places at most this deep below a country or world region. */
-const PLACE_DEPTH = 6;
+/** Places at most this deep below a country or world region: the model's bound on PART_OF (a cycle cannot make it run on). */
+const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
 
 export interface Counts {
   nodes: number;

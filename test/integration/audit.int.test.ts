@@ -19,7 +19,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const ENTRY = 'id at actor role org requestId action nodeType nodeId targetId before after relationships restoredFrom';
+const ENTRY = 'id at actor role org requestId clientRequestId action nodeType nodeId targetId before after relationships restoredFrom';
 const LOG = `query ($first: Int!, $after: String, $filter: AuditFilter) {
   auditLog(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { ${ENTRY} } } pageInfo { hasNextPage endCursor } }
 }`;
@@ -45,7 +45,7 @@ describe('the audit trail', () => {
     const entries = (await entriesFor(id)).reverse();
     expect(entries.map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'CONNECT', 'DISCONNECT', 'CONNECT', 'DELETE']);
     const [created, updated, connected, disconnected, , deleted] = entries;
-    expect(created).toMatchObject({ actor: 'test-editor', role: 'editor', org: `${P}-org`, requestId, nodeType: 'Theme', nodeId: id, before: null });
+    expect(created).toMatchObject({ actor: 'test-editor', role: 'editor', org: `${P}-org`, clientRequestId: requestId, nodeType: 'Theme', nodeId: id, before: null });
     expect(JSON.parse(created.after)).toMatchObject({ id, name: 'Audited', ownerOrg: `${P}-org`, createdBy: 'test-editor' });
     expect(JSON.parse(updated.before).name).toBe('Audited');
     expect(JSON.parse(updated.after).name).toBe('Audited twice');
@@ -54,6 +54,24 @@ describe('the audit trail', () => {
     expect(JSON.parse(deleted.before).name).toBe('Audited twice');
     expect(JSON.parse(deleted.relationships)).toEqual([{ type: 'ABOUT', from: 'loci', to: id, props: {} }]);
     for (const e of entries) expect(Date.parse(e.at)).toBeGreaterThan(Date.now() - 600_000);
+  });
+
+  it("stores a request id the server made, with the client's x-request-id beside it", async () => {
+    const themeId = `${P}-request-ids`;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}`, 'x-request-id': 'client-chosen-id' },
+      body: JSON.stringify({ query: `mutation { createTheme(input: { id: "${themeId}", name: "Request ids", sources: ["t"] }) { id } }` }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('client-chosen-id');
+    await server.gql(`mutation { updateTheme(id: "${themeId}", input: { name: "Request ids 2" }) { id } }`, {}, { token: editor });
+    const [updated, created] = await entriesFor(themeId);
+    expect(created.clientRequestId).toBe('client-chosen-id');
+    expect(created.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    // Without a client id there is none to keep; each request has its own server id.
+    expect(updated.clientRequestId).toBeNull();
+    expect(updated.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(updated.requestId).not.toBe(created.requestId);
   });
 
   it('writes nothing for a mutation that fails', async () => {

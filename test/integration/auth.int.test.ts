@@ -120,7 +120,7 @@ describe('what an editor owns through relationships', () => {
   const owned: [string, string][] = [
     ['its own Organisation record', ORG_A],
     ['an initiative it COORDINATES', ids.coordinated],
-    ['an initiative it is PARTNER_IN', ids.partnered],
+    ['an initiative it is PARTNER_IN (edit only: test/integration/integrity.int.test.ts)', ids.partnered],
     ['a learning LEARNED by its initiative', ids.learned],
     ['a learning it AUTHORED', ids.authored],
     ['a commitment it MADE', ids.made],
@@ -266,9 +266,25 @@ describe("people's contact details", () => {
     expect(viaNode.data.node.email).toBeNull();
   });
 
-  it('shows it to editors and admins', async () => {
-    expect((await server.gql(EMAIL, { id: ids.worker }, { token: editorB })).data.actor.email).toBe('worker@example.org');
+  it('shows it to editors of the organisation that owns the record (the person WORKS_AT it) and to admins', async () => {
+    expect((await server.gql(EMAIL, { id: ids.worker }, { token: editorA })).data.actor.email).toBe('worker@example.org');
     expect((await server.gql(EMAIL, { id: ids.worker }, { token: admin })).data.actor.email).toBe('worker@example.org');
+  });
+
+  it("hides it from another organisation's editors, in a list as well", async () => {
+    expect((await server.gql(EMAIL, { id: ids.worker }, { token: editorB })).data.actor.email).toBeNull();
+    const list = await server.gql('query ($ids: [ID!]) { actors(first: 10, filter: { ids: $ids }) { edges { node { id email } } } }', { ids: [ids.worker, ids.foreignWorker] }, { token: editorB });
+    expect(list.errors).toBeUndefined();
+    const byId = Object.fromEntries(list.data.actors.edges.map((e: any) => [e.node.id, e.node.email]));
+    expect(byId).toEqual({ [ids.worker]: null, [ids.foreignWorker]: 'b@example.org' });
+  });
+
+  it('shows it to the editors of the organisation that created the record', async () => {
+    const id = `${P}-created-person`;
+    await putNode(server.db, 'Actor', id, { name: 'Created by B', email: 'made@example.org' }, ORG_B);
+    expect((await server.gql(EMAIL, { id }, { token: editorB })).data.actor.email).toBe('made@example.org');
+    expect((await server.gql(EMAIL, { id }, { token: editorA })).data.actor.email).toBeNull();
+    expect((await server.gql(EMAIL, { id })).data.actor.email).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import { Executor } from './neo4j/executor.js';
 import { createLoaders, type Loaders } from './graph/loaders.js';
 import type { Driver } from 'neo4j-driver';
 import type { DatabaseAvailability } from './neo4j/availability.js';
+import type { ChangeFeed } from './changes/change-feed.js';
 
 /** Who is calling, from a verified bearer token; `null` for anonymous readers. */
 export interface User {
@@ -19,11 +20,13 @@ export interface Context {
   loaders: Loaders;
   user: User | null;
   requestId: string;
+  /** The process's change feed, which subscriptions read; null where none runs (e.g. the CLI). */
+  changeFeed: ChangeFeed | null;
 }
 
 /** Creates the context of one request: a fresh executor (its own round-trip count) and fresh loaders. */
 export function createContext(
-  deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability },
+  deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability; changeFeed?: ChangeFeed | null },
   request: { user: User | null; requestId: string },
 ): Context {
   const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs, deps.availability);
@@ -33,5 +36,6 @@ export function createContext(
     loaders: createLoaders(executor),
     user: request.user,
     requestId: request.requestId,
+    changeFeed: deps.changeFeed ?? null,
   };
 }

@@ -29,6 +29,12 @@ import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
 import { listen } from './http/listen.js';
 import { jitGateway } from './graphql/jit-executor.js';
+import { Executor } from './neo4j/executor.js';
+import { ChangeFeed } from './changes/change-feed.js';
+import { SubscriptionSlots } from './http/subscription-slots.js';
+import type { SubscriptionDeps } from './http/subscription-deps.js';
+import { createSseSubscriptions, wantsEventStream } from './http/sse-subscriptions.js';
+import { attachWebSocketSubscriptions } from './http/ws-subscriptions.js';
 
 export interface ServerDeps {
   config: Readonly<Config>;
@@ -127,6 +133,23 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
   const ipLimiter = new RateLimiter(perIp, windowMs);
   const subjectLimiter = new RateLimiter(perSubject, windowMs);
 
+  const subscriptions = config.subscriptions;
+  // One poller per process, shared by every subscriber; its reads are not any request's.
+  const changeFeed = new ChangeFeed(
+    new Executor(driver, config.neo4j.database, config.neo4j.transactionTimeoutMs, availability),
+    { minIntervalMs: subscriptions.pollMinMs, maxIntervalMs: subscriptions.pollMaxMs, batchSize: 500, maxQueued: subscriptions.queueMax },
+    logger,
+  );
+  const subscriptionDeps: SubscriptionDeps = {
+    config,
+    schema,
+    logger,
+    slots: new SubscriptionSlots(subscriptions.max, subscriptions.perIp),
+    changeFeed,
+    authenticate,
+    createContext: (user, requestId) => createContext({ config, driver, availability, changeFeed }, { user, requestId }),
+  };
+
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
     introspection: config.introspection,
@@ -170,7 +193,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
           const decision = subjectLimiter.hit(`sub:${user.subject}`);
           if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
         }
-        const context = createContext({ config, driver, availability }, { user, requestId: log.requestId });
+        const context = createContext({ config, driver, availability, changeFeed }, { user, requestId: log.requestId });
         attachRequestLog(context, log);
         return context;
       } catch (error) {
@@ -180,7 +203,11 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
       }
     }),
   ]);
+  // Subscriptions over SSE: the same path, told apart by Accept: text/event-stream.
+  const sse = chain([requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createSseSubscriptions(subscriptionDeps)]);
+  app.use('/graphql', (req, res, next) => (wantsEventStream(req.headers) ? sse(req, res, next) : next()));
   app.use('/graphql', graphql);
+  const closeWebSockets = attachWebSocketSubscriptions(httpServer, subscriptionDeps);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', pid: process.pid, version: VERSION, uptimeSeconds: Math.round(process.uptime()) });
   });
@@ -200,6 +227,8 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     availability,
     listen: (port, host) => listen(httpServer, port, host),
     stop: async () => {
+      changeFeed.close();
+      await closeWebSockets();
       await apollo.stop();
       availability.close();
       ipLimiter.close();

@@ -9,6 +9,8 @@
 // coordinates). Afterwards it reads back every acknowledged write (node, relationship and audit
 // entries), checks there was no 5xx and that the server's memory (RSS, sampled every 5 s) was
 // stable, prints the figures, removes what it wrote, and exits 1 if a check failed.
+// `--subscribers N` (default 50) also holds N GraphQL-over-SSE subscriptions open during the run
+// and checks that every acknowledged create reached every one of them, with the delivery latency.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,17 +20,20 @@ import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { ensureServerBuilt, REPO_ROOT } from './build.mjs';
 import { startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.mjs';
+import { openSubscribers, percentile } from './loadtest-subscribers.mjs';
 
 const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '60' },
     readers: { type: 'string', default: '16' },
     writers: { type: 'string', default: '4' },
+    subscribers: { type: 'string', default: '50' },
   },
 });
 const DURATION = Math.min(Number(args.duration), 600);
 const READERS = Math.min(Number(args.readers), 200);
 const WRITERS = Math.min(Number(args.writers), 50);
+const SUBSCRIBERS = Math.min(Number(args.subscribers), 1_000);
 if (!(DURATION > 0 && READERS > 0 && WRITERS > 0)) throw new Error('--duration, --readers and --writers must be positive numbers');
 
 const RUN = `loadtest-${Date.now().toString(36)}`;
@@ -39,6 +44,8 @@ const WRITE_FROM = 'loci';
 const MAX_RSS_GROWTH = 1.5;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Every subscriber of the run comes from one address: the caps must let them all in. */
+const SUBSCRIPTION_CAP = String(Math.max(20, SUBSCRIBERS + 10));
 const json = (query, variables) => JSON.stringify({ query, variables });
 
 // ---- Neo4j -------------------------------------------------------------------------------------
@@ -62,7 +69,7 @@ ensureServerBuilt();
 const dist = (file) => pathToFileURL(path.join(REPO_ROOT, 'dist', 'src', file)).href;
 const { loadConfig } = await import(dist('config.js'));
 const { mintToken } = await import(dist('auth/token.js'));
-const childEnv = { ...process.env, ...credentials, NEO4J_URI: uri, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' };
+const childEnv = { ...process.env, ...credentials, NEO4J_URI: uri, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0', SUBSCRIPTIONS_PER_IP: SUBSCRIPTION_CAP, SUBSCRIPTIONS_MAX: SUBSCRIPTION_CAP };
 const config = loadConfig(childEnv);
 const api = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'src', 'main.js')], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 let apiOutput = '';
@@ -79,6 +86,7 @@ try {
   const sampler = setInterval(() => rss.push(readRss(api.pid)), 5_000);
   console.error(`load test ${RUN}: ${DURATION} s against ${base} (Neo4j ${uri}), ${READERS} reading and ${WRITERS} writing connections`);
 
+  const subscribers = SUBSCRIBERS > 0 ? await openSubscribers(base, SUBSCRIBERS, RUN) : null;
   const reads = { graphqlErrors: 0 };
   const writes = { created: new Set(), connected: new Set(), graphqlErrors: 0, counter: 0 };
   const [readResult, writeResult] = await Promise.all([
@@ -87,6 +95,10 @@ try {
   ]);
   clearInterval(sampler);
   rss.push(readRss(api.pid));
+  // Deliveries trail the last write by a poll interval or two.
+  if (subscribers) await sleep(3_000);
+  const live = subscribers ? await subscribers.stop() : null;
+  const missedDeliveries = live ? live.received.reduce((n, seen) => n + [...writes.created].filter((id) => !seen.has(id)).length, 0) : 0;
 
   const check = await readBack(driver, [...writes.created], [...writes.connected]);
   const fivexx = count5xx(readResult) + count5xx(writeResult);
@@ -107,6 +119,9 @@ try {
       writes: { p50: writeResult.latency.p50, p99: writeResult.latency.p99, max: writeResult.latency.max },
     },
     writesChecked: { acknowledgedCreates: writes.created.size, acknowledgedConnects: writes.connected.size, missingNodes: check.missingNodes, missingRelationships: check.missingRelationships, auditEntries: check.auditEntries },
+    subscriptions: live
+      ? { subscribers: SUBSCRIBERS, expectedDeliveries: SUBSCRIBERS * writes.created.size, delivered: live.latenciesMs.length, missedDeliveries, failures: live.failures.slice(0, 5), deliveryLatencyMs: { p50: percentile(live.latenciesMs, 50), p99: percentile(live.latenciesMs, 99), max: percentile(live.latenciesMs, 100) } }
+      : null,
     memoryMb: { rssAfterWarmUp: mb(warm), rssAtEnd: mb(last), rssMax: mb(Math.max(...rss.filter((s) => s !== null))), samples: rss.map(mb) },
   };
   console.log(JSON.stringify(report, null, 2));
@@ -117,12 +132,13 @@ try {
   if (check.missingNodes + check.missingRelationships > 0) problems.push('acknowledged writes are missing');
   if (check.auditEntries < writes.created.size + writes.connected.size) problems.push('acknowledged writes lack their audit entries');
   if (writes.created.size === 0) problems.push('no write was acknowledged');
+  if (live && (missedDeliveries > 0 || live.failures.length > 0)) problems.push(`subscribers missed ${missedDeliveries} deliveries (${live.failures.length} failed)`);
   if (warm && last && last > warm * MAX_RSS_GROWTH) problems.push(`RSS grew from ${mb(warm)} MB to ${mb(last)} MB`);
   if (problems.length > 0) {
     failed = true;
     console.error(`FAILED: ${problems.join('; ')}`);
   } else {
-    console.error('PASSED: no 5xx, every acknowledged write read back with its audit entries, memory stable');
+    console.error(`PASSED: no 5xx, every acknowledged write read back with its audit entries${live ? ` and delivered to all ${SUBSCRIBERS} subscribers` : ''}, memory stable`);
   }
 } catch (error) {
   failed = true;

@@ -78,6 +78,13 @@ const envSchema = z.object({
   RATE_LIMIT_PER_IP: int(0, 1_000_000).default(600),
   RATE_LIMIT_PER_SUBJECT: int(0, 1_000_000).default(300),
   DB_PROBE_INTERVAL_MS: int(100, 60_000).default(1_000),
+  SUBSCRIPTIONS_MAX: int(0, 100_000).default(1_000),
+  SUBSCRIPTIONS_PER_IP: int(0, 10_000).default(20),
+  SUBSCRIPTION_HEARTBEAT_MS: int(1_000, 300_000).default(15_000),
+  SUBSCRIPTION_IDLE_TIMEOUT_MS: int(1_000, 86_400_000).default(60_000),
+  SUBSCRIPTION_QUEUE_MAX: int(1, 1_000_000).default(1_000),
+  CHANGE_POLL_MIN_MS: int(10, 60_000).default(200),
+  CHANGE_POLL_MAX_MS: int(10, 600_000).default(2_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -139,6 +146,22 @@ export interface Config {
   };
   /** How often a database known to be down is probed (requests fail fast meanwhile). */
   dbProbeIntervalMs: number;
+  /** Subscriptions (GraphQL over SSE and WebSocket) and the change feed they read (src/changes). */
+  subscriptions: {
+    /** Open subscriptions per process, and per client IP; 0 turns subscriptions off. */
+    max: number;
+    perIp: number;
+    heartbeatMs: number;
+    /** A WebSocket connection with no subscription for this long is closed. */
+    idleTimeoutMs: number;
+    /** Unread changes one subscriber may have before it is dropped (SLOW_CONSUMER). */
+    queueMax: number;
+    /** The change feed's poll interval: the shortest (while changes arrive) and the longest (quiet graph). */
+    pollMinMs: number;
+    pollMaxMs: number;
+    /** networkChanged sends at most one event per this interval. */
+    networkIntervalMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -209,6 +232,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perSubject: e.RATE_LIMIT_PER_SUBJECT },
     },
     dbProbeIntervalMs: e.DB_PROBE_INTERVAL_MS,
+    subscriptions: {
+      max: e.SUBSCRIPTIONS_MAX,
+      perIp: e.SUBSCRIPTIONS_PER_IP,
+      heartbeatMs: e.SUBSCRIPTION_HEARTBEAT_MS,
+      idleTimeoutMs: e.SUBSCRIPTION_IDLE_TIMEOUT_MS,
+      queueMax: e.SUBSCRIPTION_QUEUE_MAX,
+      pollMinMs: e.CHANGE_POLL_MIN_MS,
+      pollMaxMs: Math.max(e.CHANGE_POLL_MAX_MS, e.CHANGE_POLL_MIN_MS),
+      networkIntervalMs: 1_000,
+    },
   };
   return Object.freeze(defineJwtSecret(config, e.JWT_SECRET));
 }

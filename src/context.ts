@@ -3,6 +3,7 @@ import { Executor } from './neo4j/executor.js';
 import { createLoaders, type Loaders } from './graph/loaders.js';
 import type { Driver } from 'neo4j-driver';
 import type { DatabaseAvailability } from './neo4j/availability.js';
+import type { ChangeFeed } from './changes/change-feed.js';
 
 /** Who is calling, from a verified bearer token; `null` for anonymous readers. */
 export interface User {
@@ -24,6 +25,8 @@ export interface Context {
   serverRequestId: string;
   /** The client's x-request-id, when it sent one; kept beside serverRequestId, never instead of it. */
   clientRequestId: string | null;
+  /** The process's change feed, which subscriptions read; null where none runs (e.g. the CLI). */
+  changeFeed: ChangeFeed | null;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface Context {
  * `serverRequestId` defaults to `requestId` for contexts made outside an HTTP request (tests, tools).
  */
 export function createContext(
-  deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability },
+  deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability; changeFeed?: ChangeFeed | null },
   request: { user: User | null; requestId: string; serverRequestId?: string; clientRequestId?: string | null },
 ): Context {
   const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs, deps.availability);
@@ -43,5 +46,6 @@ export function createContext(
     requestId: request.requestId,
     serverRequestId: request.serverRequestId ?? request.requestId,
     clientRequestId: request.clientRequestId ?? null,
+    changeFeed: deps.changeFeed ?? null,
   };
 }

@@ -31,6 +31,12 @@ import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
 import { listen } from './http/listen.js';
 import { jitGateway } from './graphql/jit-executor.js';
+import { Executor } from './neo4j/executor.js';
+import { ChangeFeed } from './changes/change-feed.js';
+import { SubscriptionSlots } from './http/subscription-slots.js';
+import type { SubscriptionDeps } from './http/subscription-deps.js';
+import { createSseSubscriptions, wantsEventStream } from './http/sse-subscriptions.js';
+import { attachWebSocketSubscriptions } from './http/ws-subscriptions.js';
 
 export interface ServerDeps {
   config: Readonly<Config>;
@@ -131,6 +137,23 @@ export async function createServer({ config, driver, schema, logger, preparation
   const ipLimiter = new RateLimiter(perIp, windowMs);
   const subjectLimiter = new RateLimiter(perSubject, windowMs);
 
+  const subscriptions = config.subscriptions;
+  // One poller per process, shared by every subscriber; its reads are not any request's.
+  const changeFeed = new ChangeFeed(
+    new Executor(driver, config.neo4j.database, config.neo4j.transactionTimeoutMs, availability),
+    { minIntervalMs: subscriptions.pollMinMs, maxIntervalMs: subscriptions.pollMaxMs, batchSize: 500, maxQueued: subscriptions.queueMax },
+    logger,
+  );
+  const subscriptionDeps: SubscriptionDeps = {
+    config,
+    schema,
+    logger,
+    slots: new SubscriptionSlots(subscriptions.max, subscriptions.perIp),
+    changeFeed,
+    authenticate,
+    createContext: (user, requestId) => createContext({ config, driver, availability, changeFeed }, { user, requestId }),
+  };
+
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
     introspection: config.introspection,
@@ -174,7 +197,7 @@ export async function createServer({ config, driver, schema, logger, preparation
           const decision = subjectLimiter.hit(`sub:${user.subject}`);
           if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
         }
-        const context = createContext({ config, driver, availability }, { user, requestId: log.requestId, serverRequestId: log.serverRequestId, clientRequestId: log.clientRequestId ?? null });
+        const context = createContext({ config, driver, availability, changeFeed }, { user, requestId: log.requestId, serverRequestId: log.serverRequestId, clientRequestId: log.clientRequestId ?? null });
         attachRequestLog(context, log);
         return context;
       } catch (error) {
@@ -184,7 +207,11 @@ export async function createServer({ config, driver, schema, logger, preparation
       }
     }),
   ]);
+  // Subscriptions over SSE: the same path, told apart by Accept: text/event-stream.
+  const sse = chain([requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createSseSubscriptions(subscriptionDeps)]);
+  app.use('/graphql', (req, res, next) => (wantsEventStream(req.headers) ? sse(req, res, next) : next()));
   app.use('/graphql', graphql);
+  const closeWebSockets = attachWebSocketSubscriptions(httpServer, subscriptionDeps);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', pid: process.pid, version: VERSION, uptimeSeconds: Math.round(process.uptime()) });
   });
@@ -202,6 +229,8 @@ export async function createServer({ config, driver, schema, logger, preparation
     availability,
     listen: (port, host) => listen(httpServer, port, host),
     stop: async () => {
+      changeFeed.close();
+      await closeWebSockets();
       await apollo.stop();
       availability.close();
       ipLimiter.close();

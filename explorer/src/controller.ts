@@ -69,6 +69,10 @@ export interface Controller {
   fitView(): void;
   /** Called after every redraw (panels refresh their counts and lists). */
   onRedraw(listener: () => void): void;
+  /** Adds nodes and relationships (live changes) without moving the drawing, then redraws. */
+  merge(nodes: Parameters<typeof mergeSubgraph>[1], edges: Parameters<typeof mergeSubgraph>[2]): void;
+  /** Redraws after the graph was changed directly (live changes: labels, removals). */
+  refresh(): void;
   label(id: string): string;
   /** The node's type when the drawing holds it, else null. */
   nodeType(id: string): NodeType | null;
@@ -310,6 +314,15 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     },
     onRedraw(listener) {
       listeners.push(listener);
+    },
+    merge(nodes, edges) {
+      addToDrawing(nodes, edges);
+      redraw();
+    },
+    refresh() {
+      const view = store.get();
+      applyAppearance(graph, view.colourBy, view.sizeBy);
+      redraw();
     },
     label(id) {
       return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;

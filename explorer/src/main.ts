@@ -23,6 +23,7 @@ import { attachTabs } from './tabs.js';
 import { attachToolbar } from './toolbar.js';
 import { fromSearch, toSearch } from './url-state.js';
 import { createViewStore } from './view-state.js';
+import { followChanges, readLatestSequence } from './live.js';
 
 const store = createViewStore(fromSearch(window.location.search));
 const graph = createGraph();
@@ -70,4 +71,10 @@ createLegend(byId('legend'), graph, store, controller);
 
 (window as unknown as { __loci: unknown }).__loci = { graph, drawing: drawing.graph, renderer, state: controller.exposed, store, controller };
 
-void controller.start();
+// The feed's position is read before the network, so a change made while it loads is not missed.
+void readLatestSequence().then(async (after) => {
+  await controller.start();
+  if (after === null) return;
+  const live = followChanges({ graph, merge: controller.merge, refresh: controller.refresh, indicator: byId('live'), synthetic: store.get().synthetic }, after);
+  (window as unknown as { __loci: Record<string, unknown> }).__loci.live = live.state;
+});

@@ -36,6 +36,8 @@ export interface AuditRecord {
 /** An audit entry as read back: JSON fields still as text. */
 export interface AuditEntryRow {
   id: string;
+  /** Its place in commit order (the change feed's cursor). */
+  seq: number;
   at: string;
   actor: string | null;
   role: string | null;
@@ -58,24 +60,35 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 export async function writeAuditEntry(tx: WriteTransaction, record: AuditRecord): Promise<string> {
   const id = randomUUID();
   // Milliseconds: what the API shows and cursors carry, so a page boundary compares exactly.
-  await tx.run("CREATE (a:AuditEntry) SET a = $props, a.at = datetime.truncate('millisecond', datetime())", {
-    props: {
-      id,
-      actor: record.actor,
-      role: record.role,
-      org: record.org,
-      requestId: record.requestId,
-      clientRequestId: record.clientRequestId ?? null,
-      action: record.action,
-      nodeType: record.nodeType,
-      nodeId: record.nodeId,
-      targetId: record.targetId ?? null,
-      before: json(record.before),
-      after: json(record.after),
-      relationships: json(record.relationships),
-      restoredFrom: record.restoredFrom ?? null,
+  // The sequence: the counter's write lock is held until this transaction commits, so a later
+  // number is never committed before an earlier one, and a reader that has seen entry n has
+  // seen every entry below n (the change feed relies on it; migration 007 creates the counter).
+  // Writing `_lock` first takes that lock before the value is read (Neo4j's documented way to
+  // avoid a lost update under read-committed isolation).
+  await tx.run(
+    `MERGE (s:ChangeSequence {name: 'audit'}) ON CREATE SET s.value = 0
+     SET s._lock = true
+     WITH s SET s.value = s.value + 1 REMOVE s._lock
+     CREATE (a:AuditEntry) SET a = $props, a.seq = s.value, a.at = datetime.truncate('millisecond', datetime())`,
+    {
+      props: {
+        id,
+        actor: record.actor,
+        role: record.role,
+        org: record.org,
+        requestId: record.requestId,
+        clientRequestId: record.clientRequestId ?? null,
+        action: record.action,
+        nodeType: record.nodeType,
+        nodeId: record.nodeId,
+        targetId: record.targetId ?? null,
+        before: json(record.before),
+        after: json(record.after),
+        relationships: json(record.relationships),
+        restoredFrom: record.restoredFrom ?? null,
+      },
     },
-  });
+  );
   return id;
 }
 
@@ -151,11 +164,13 @@ export async function findAuditEntries(executor: Executor, q: AuditQuery): Promi
   return { entries: page.slice(0, q.first), totalCount: row.totalCount as number, hasNextPage: page.length > q.first };
 }
 
-function toEntry(row: Row): AuditEntryRow {
+/** An entry from a row holding its properties as `a`. */
+export function toEntry(row: Row): AuditEntryRow {
   const a = row.a as Record<string, unknown>;
   const text = (k: string) => (a[k] === undefined || a[k] === null ? null : String(a[k]));
   return {
     id: String(a.id),
+    seq: Number(a.seq ?? 0),
     at: String(a.at),
     actor: text('actor'),
     role: text('role'),

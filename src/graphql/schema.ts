@@ -22,6 +22,7 @@ import { StatsResolver } from '../network/stats.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { ChangesResolver } from '../changes/changes.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { selectedPropertiesByType, setsOf } from './projection.js';
 import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.repository.js';
@@ -45,10 +46,18 @@ export const RESOLVERS = [
   ...MUTATION_RESOLVERS,
   RelationshipMutationResolver,
   AuditResolver,
+  ChangesResolver,
   NetworkResolver,
   GraphNodeResolver,
   StatsResolver,
 ] as const;
+
+const UNUSED_PUB_SUB = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('subscriptions read the change feed (src/changes), not a pub/sub');
+  },
+};
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])`;
 
@@ -66,6 +75,9 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
     ],
     orphanedTypes: [],
     authChecker,
+    // Subscriptions read the change feed through their own `subscribe` functions; type-graphql
+    // still asks for a pub/sub, which nothing publishes to.
+    pubSub: UNUSED_PUB_SUB,
     validate: false,
     skipCheck: true,
   });

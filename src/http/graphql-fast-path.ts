@@ -2,6 +2,7 @@ import { IncomingMessage, ServerResponse, type RequestListener } from 'node:http
 import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
 import { ErrorCode } from '../errors.js';
 import { sendHttpError } from './http-errors.js';
+import { wantsEventStream } from './sse-subscriptions.js';
 
 /** Whether a request URL's path is exactly /graphql (with or without a query string). */
 const isGraphQLPath = (url: string | undefined) => url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
@@ -21,7 +22,8 @@ const isGraphQLPath = (url: string | undefined) => url === '/graphql' || (url !=
  */
 export function graphqlFastPath(app: Express, graphql: RequestHandler, finalErrorHandler: ErrorRequestHandler): RequestListener {
   return (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    if (incoming.method !== 'POST' || !isGraphQLPath(incoming.url)) return app(incoming, outgoing);
+    // Subscription streams (Accept: text/event-stream) take the app's /graphql route for SSE.
+    if (incoming.method !== 'POST' || !isGraphQLPath(incoming.url) || wantsEventStream(incoming.headers)) return app(incoming, outgoing);
     if ((incoming as Partial<Request>).app !== app) {
       Object.setPrototypeOf(incoming, app.request);
       Object.setPrototypeOf(outgoing, app.response);

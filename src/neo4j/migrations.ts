@@ -88,6 +88,25 @@ export const MIGRATIONS: MigrationStep[] = [
     description: 'one WriteLock node per hierarchy (PART_OF, MEMBER_OF), unique by name: connect takes it to check for cycles race-free',
     statements: ['CREATE CONSTRAINT write_lock_name IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.name IS UNIQUE'],
   },
+  {
+    id: '007-change-sequence',
+    description: 'every audit entry gets a sequence number in commit order (the change feed reads entries after a sequence)',
+    statements: [
+      'CREATE CONSTRAINT change_sequence_name IF NOT EXISTS FOR (s:ChangeSequence) REQUIRE s.name IS UNIQUE',
+      'CREATE CONSTRAINT audit_entry_seq IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.seq IS UNIQUE',
+      "MERGE (s:ChangeSequence {name: 'audit'}) ON CREATE SET s.value = 0",
+    ],
+    // Entries written before this step are numbered in the order they were written.
+    backfill: [
+      `MATCH (s:ChangeSequence {name: 'audit'})
+       MATCH (a:AuditEntry) WHERE a.seq IS NULL
+       WITH s, a ORDER BY a.at, a.id LIMIT ${BACKFILL_BATCH}
+       WITH s, collect(a) AS batch
+       FOREACH (i IN range(0, size(batch) - 1) | SET (batch[i]).seq = s.value + i + 1)
+       SET s.value = s.value + size(batch)
+       RETURN size(batch) AS written`,
+    ],
+  },
 ];
 
 /**

@@ -13,6 +13,8 @@ const KIND_OF_ACTION: Record<AuditAction, ChangeKind> = {
   DISCONNECT: 'DISCONNECTED',
   // A restored node is, for a reader of the feed, a node that appears again.
   RESTORE: 'CREATED',
+  // A purge frees the id of a node already deleted: for a reader, the node stays gone.
+  PURGE: 'DELETED',
 };
 
 /** One change of the graph, as the feed serves it: never who made it, never a property's value beyond the label. */

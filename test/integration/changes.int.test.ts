@@ -137,7 +137,7 @@ describe('subscriptions', () => {
       const received: { at: number; ids: string[]; sequence: number }[] = [];
       const reading = (async () => {
         while (received.flatMap((e) => e.ids).length < ids.length) {
-          const [event] = await take(events, 1, 15_000);
+          const [event] = (await take(events, 1, 15_000)) as any[];
           received.push({ at: Date.now(), ids: event.data.networkChanged.changes.map((c: any) => c.node.id), sequence: event.data.networkChanged.sequence });
         }
       })();

@@ -14,6 +14,7 @@ const entry = (over: Partial<AuditEntryRow>): AuditEntryRow => ({
   role: 'editor',
   org: 'org',
   requestId: 'r',
+  clientRequestId: null,
   action: 'CREATE',
   nodeType: 'Initiative',
   nodeId: 'loci',

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([server.close(), lean.close()]));
 
-const LIMIT_CODES = ['QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_TOKENS', 'PAYLOAD_TOO_LARGE', 'LIMIT_EXCEEDED'];
+const LIMIT_CODES = ['QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_EXPENSIVE_FIELDS', 'TOO_MANY_TOKENS', 'PAYLOAD_TOO_LARGE', 'LIMIT_EXCEEDED'];
 const debug = { headers: { 'x-loci-debug': '1' } };
 
 /** The nesting depth of a query, counted as the server counts it (fields only). */

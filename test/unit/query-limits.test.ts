@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { buildLociSchema } from '../../src/graphql/schema.js';
 import { countTokens, measureOperation, sizeDependsOnVariables } from '../../src/graphql/query-limits.js';
 import { INTROSPECTION_FIELD_COST, PATH_HOP_COST, createCostRules } from '../../src/graphql/cost-rules.js';
 import { loadConfig } from '../../src/config.js';
+import { NETWORK_LIMITS } from '../../src/network/limits.js';
 import { RateLimiter } from '../../src/http/rate-limit.js';
 
 let schema: GraphQLSchema;
@@ -152,5 +153,26 @@ describe('RateLimiter', () => {
   it('allows everything with max 0', () => {
     const limiter = new RateLimiter(0, 1_000);
     expect(Array.from({ length: 100 }, () => limiter.hit('a').allowed).every(Boolean)).toBe(true);
+  });
+});
+
+describe('the SDL publishes the prices', () => {
+  const directiveArgs = (type: string, field: string, directive: string) => {
+    const node = (schema.getType(type) as GraphQLObjectType).getFields()[field].astNode!;
+    const found = node.directives?.find((d) => d.name.value === directive);
+    return found ? Object.fromEntries(found.arguments!.map((a) => [a.name.value, print(a.value)])) : undefined;
+  };
+
+  it('as @cost on the network queries and @listSize on their lists, at the default caps', () => {
+    const { maxNetworkNodes: n, maxNetworkEdges: m } = NETWORK_LIMITS;
+    expect(directiveArgs('Query', 'network', 'cost')).toEqual({ weight: String(3 * (n + m)) });
+    expect(directiveArgs('Query', 'paths', 'cost')).toEqual({ weight: String(NETWORK_LIMITS.maxPathLength * PATH_HOP_COST) });
+    expect(directiveArgs('Query', 'paths', 'listSize')).toMatchObject({ slicingArguments: '["limit"]', assumedSize: '10' });
+    expect(directiveArgs('Subgraph', 'nodes', 'listSize')).toEqual({ assumedSize: String(n) });
+    expect(directiveArgs('Path', 'nodes', 'listSize')).toEqual({ assumedSize: String(NETWORK_LIMITS.maxPathLength + 1) });
+  });
+
+  it("as a connection's first sizing its edges", () => {
+    expect(directiveArgs('Query', 'organisations', 'listSize')).toMatchObject({ slicingArguments: '["first"]', sizedFields: '["edges"]' });
   });
 });

@@ -57,7 +57,8 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: int(1, 10_000).default(100),
   INTROSPECTION: bool.default(true),
   MAX_QUERY_DEPTH: int(1, 100).default(12),
-  MAX_QUERY_COST: int(1, 10_000_000).default(25_000),
+  MAX_QUERY_COST: int(1, 1_000_000_000).default(2_000_000),
+  MAX_EXPENSIVE_FIELDS: int(1, 100).default(2),
   MAX_QUERY_ALIASES: int(0, 1_000).default(30),
   MAX_QUERY_TOKENS: int(50, 100_000).default(3_000),
   MAX_BODY_SIZE: byteSize.default('100kb'),
@@ -122,7 +123,7 @@ export interface Config {
   maxPageSize: number;
   introspection: boolean;
   /** Query limits, all checked before any database work (src/graphql/query-limits.ts). */
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodySize: string };
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxExpensiveFields: number; maxTokens: number; maxBodySize: string };
   /** Bounds of the network queries (defaults in src/network/limits.ts). */
   network: {
     maxDepth: number;
@@ -210,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,
       maxAliases: e.MAX_QUERY_ALIASES,
+      maxExpensiveFields: e.MAX_EXPENSIVE_FIELDS,
       maxTokens: e.MAX_QUERY_TOKENS,
       maxBodySize: e.MAX_BODY_SIZE,
     },

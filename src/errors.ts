@@ -14,6 +14,7 @@ export const ErrorCode = {
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_EXPENSIVE_FIELDS: 'TOO_MANY_EXPENSIVE_FIELDS',
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
@@ -71,7 +72,7 @@ export class LimitExceededError extends GraphQLError {
 }
 
 /**
- * A query refused by one of the request limits (depth, cost, aliases, tokens) before any database
+ * A query refused by one of the request limits (depth, cost, aliases, expensive fields, tokens) before any database
  * work: HTTP 400, its own code, and `{ limit, max, actual }` in extensions.
  */
 export class QueryLimitError extends LimitExceededError {

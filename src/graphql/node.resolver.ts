@@ -12,7 +12,7 @@ import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from
 import type { NodeType } from '../model/index.js';
 
 /** At most this many ids in one `nodes(ids)` call. */
-const MAX_IDS = 500;
+export const MAX_IDS = 500;
 
 @ObjectType({ simpleResolvers: true, description: 'A search hit: the node and how well it matches.' })
 class SearchEdge {

@@ -5,98 +5,65 @@ import {
   TokenKind,
   getArgumentValues,
   getNamedType,
+  getNullableType,
+  isListType,
   getVariableValues,
   isCompositeType,
   isObjectType,
   isInterfaceType,
   visit,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLObjectType,
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ASTNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Config } from '../config.js';
+import { DEFAULT_LIST_SIZE, EXPENSIVE_FIELDS, INTROSPECTION_FIELD_COST, MUTATION_FIELD_COST, type Args, type Enclosing, type FieldPrice } from './cost-rules.js';
 
 /**
  * Static measures of one operation, computed from the document, the schema and the variables
  * alone (no database work):
  * - depth: the longest chain of nested fields (`{ a { b } }` is 2); fragments add no depth;
- * - aliases: aliased fields, counting each fragment once per spread;
- * - cost: how many objects the operation may resolve. Every field with a selection costs 1,
- *   times the product of the list sizes above it; leaf fields are free (they come with their
- *   object). A field's list size is its `first` or `limit` argument (capped at what the
- *   resolver accepts), or for the network queries the bound of their answer (networkSizeRules).
- * Introspection fields (`__schema`, `__type`, `__typename`) are not counted: the schema is small
- * and answered from memory. Fragments are measured once each, so a fragment "bomb" costs the
- * measurement linear time.
+ * - aliases: aliased fields, introspection fields included, counting each fragment once per spread;
+ * - cost: the work the operation may ask for, by the rules of the GraphQL cost specification
+ *   (Federation 2.9's `@cost` and `@listSize`, Apollo Router's static estimate): a field of an
+ *   object, interface or union type costs 1, a scalar or enum 0, unless the price list
+ *   (cost-rules.ts) gives it a weight; a list field costs its size times (weight + the cost of its
+ *   selection), so a list of N leaf-only objects costs N; work a field does once (peer search,
+ *   top brokers) is added once; a root mutation field costs 10; `__schema` and `__type` cost
+ *   INTROSPECTION_FIELD_COST each, whatever they select. A list's size is its rule's, else its
+ *   `first` or `limit` (capped at what the resolvers accept; a connection's `edges` take the
+ *   connection's `first`), else DEFAULT_LIST_SIZE;
+ * - expensiveFields: how many EXPENSIVE_FIELDS (network, paths...) it selects.
+ * Fragments are measured once each, so a fragment "bomb" costs the measurement linear time.
  */
 export interface OperationMeasures {
   depth: number;
   aliases: number;
   cost: number;
+  expensiveFields: number;
 }
 
 /**
- * The only arguments a size can depend on: `first`, `limit` and those the size rules read. A rule
- * reads its arguments through this type, so a new argument must be added here first; whether an
- * operation's measures depend on its variables is decided by it (sizeDependsOnVariables).
+ * The only arguments a size or weight can depend on: `first`, `limit` and those the rules read.
+ * Whether an operation's measures depend on its variables is decided by this list
+ * (sizeDependsOnVariables), so a rule reading a new argument must add it here first.
  */
 const SIZE_ARGUMENTS = ['first', 'limit', 'depth', 'maxLength', 'ids', 'representations', 'filter'] as const;
-type Args = Partial<Record<(typeof SIZE_ARGUMENTS)[number], unknown>>;
 const SIZE_ARGUMENT_NAMES: ReadonlySet<string> = new Set(SIZE_ARGUMENTS);
-/** The field whose selection set holds the field being sized: `Type.field` and its arguments. */
-interface Enclosing {
-  field: string;
-  args: Args;
-}
-/**
- * List size rules of fields whose answer size is not simply `first` or `limit`, by `Type.field`.
- * `enclosing` is the field around it (undefined inside a fragment, which is measured once for
- * every place it is spread: a rule then answers its largest size).
- */
-type SizeRule = (args: Args, enclosing: Enclosing | undefined) => number;
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-
-/**
- * Size bounds of the network queries, from the configured caps (and the resolvers' defaults).
- * A `network` or `neighbourhood` answer is one Subgraph: its `nodes` list is as long as the
- * query allows, its `edges` list as long as the relationship cap (edges hold leaf fields only).
- */
-export function networkSizeRules(network: Config['network']): Record<string, SizeRule> {
-  const networkNodes = (a: Args) => Math.min(num((a.filter as Args | null)?.limit, network.maxNetworkNodes), network.maxNetworkNodes);
-  const neighbourhoodNodes = (a: Args) => {
-    const limit = Math.min(num(a.limit, 25), network.maxNeighbours);
-    const depth = Math.min(num(a.depth, 1), network.maxDepth);
-    let reach = 1;
-    for (let d = 1, ring = 1; d <= depth && reach < network.maxNeighbourhoodNodes; d++) reach += ring *= limit;
-    return Math.min(reach, network.maxNeighbourhoodNodes);
-  };
-  return {
-    'Query.network': () => 1,
-    'Query.neighbourhood': () => 1,
-    'Subgraph.nodes': (_a, enclosing) =>
-      enclosing?.field === 'Query.network'
-        ? networkNodes(enclosing.args)
-        : enclosing?.field === 'Query.neighbourhood'
-          ? neighbourhoodNodes(enclosing.args)
-          : Math.max(network.maxNetworkNodes, network.maxNeighbourhoodNodes),
-    'Subgraph.edges': (_a, enclosing) =>
-      enclosing?.field === 'Query.neighbourhood' ? network.maxNeighbourhoodEdges : Math.max(network.maxNetworkEdges, network.maxNeighbourhoodEdges),
-    'Query.shortestPath': (a) => Math.min(num(a.maxLength, 6), network.maxPathLength) + 1,
-    'Query.paths': (a) => Math.min(num(a.limit, 10), network.maxPaths) * (Math.min(num(a.maxLength, 6), network.maxPathLength) + 1),
-    'Query.nodes': (a) => (Array.isArray(a.ids) ? a.ids.length : 1),
-    'Query._entities': (a) => (Array.isArray(a.representations) ? a.representations.length : 1),
-  };
-}
+const ZERO: OperationMeasures = { depth: 0, aliases: 0, cost: 0, expensiveFields: 0 };
 
 export interface MeasureOptions {
   /** `first` and `limit` above this are refused by the resolvers anyway; they count as this. */
   maxListArgument: number;
-  sizeRules: Record<string, SizeRule>;
+  /** The price list, by `Type.field` (createCostRules). */
+  rules: Record<string, FieldPrice>;
 }
 
 /**
@@ -112,58 +79,94 @@ export function measureOperation(
 ): OperationMeasures | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return null;
-  const variables = coerced.coerced;
-  const memo = new Map<string, OperationMeasures>();
   const root = schema.getRootType(operation.operation);
-  if (!root) return { depth: 0, aliases: 0, cost: 0 };
+  if (!root) return { ...ZERO };
+  const measurer = new Measurer(schema, fragments, coerced.coerced, options);
+  return measurer.measure(operation.selectionSet, root, undefined);
+}
 
-  const sizeOf = (parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, args: Args, enclosing: Enclosing | undefined): number => {
-    const rule = options.sizeRules[`${parent.name}.${field.name}`];
-    if (rule) return Math.max(1, rule(args, enclosing));
-    const size = num(args.first, num(args.limit, 1));
-    return Math.max(1, Math.min(size, options.maxListArgument));
-  };
+/** One measurement: the memo of fragments measured so far, and the rules that size and weigh fields. */
+class Measurer {
+  private readonly memo = new Map<string, OperationMeasures>();
+  private readonly mutationType: GraphQLObjectType | null | undefined;
 
-  const measure = (set: SelectionSetNode, parent: GraphQLCompositeType, enclosing?: Enclosing): OperationMeasures => {
-    const total: OperationMeasures = { depth: 0, aliases: 0, cost: 0 };
-    const add = (m: OperationMeasures, depthOffset: number, costFactor: number, ownCost: number) => {
-      total.depth = Math.max(total.depth, m.depth + depthOffset);
-      total.aliases += m.aliases;
-      total.cost += ownCost + costFactor * m.cost;
-    };
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+    private readonly options: MeasureOptions,
+  ) {
+    this.mutationType = schema.getMutationType();
+  }
+
+  measure(set: SelectionSetNode, parent: GraphQLCompositeType, enclosing: Enclosing | undefined): OperationMeasures {
+    const total = { ...ZERO };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
-        if (!field) continue;
         if (selection.alias) total.aliases += 1;
-        const type = getNamedType(field.type);
-        if (!selection.selectionSet || !isCompositeType(type)) {
-          total.depth = Math.max(total.depth, 1);
-          continue;
-        }
-        const args = getArgumentValues(field, selection, variables) as Args;
-        const inner = measure(selection.selectionSet, type, { field: `${parent.name}.${field.name}`, args });
-        add(inner, 1, sizeOf(parent, field, args, enclosing), 1);
+        add(total, this.measureField(selection, parent, enclosing));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) add(measure(selection.selectionSet, type, enclosing), 0, 1, 0);
+        const type = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : parent;
+        if (type && isCompositeType(type)) add(total, this.measure(selection.selectionSet, type, enclosing));
       } else {
-        const name = selection.name.value;
-        let m = memo.get(name);
-        const fragment = fragments[name];
-        if (!m && fragment) {
-          const type = schema.getType(fragment.typeCondition.name.value);
-          m = type && isCompositeType(type) ? measure(fragment.selectionSet, type) : { depth: 0, aliases: 0, cost: 0 };
-          memo.set(name, m);
-        }
-        if (m) add(m, 0, 1, 0);
+        add(total, this.measureFragment(selection.name.value));
       }
     }
     return total;
-  };
+  }
 
-  return measure(operation.selectionSet, root);
+  /** A field's own measures: depth 1 more than its selection's, cost by the spec's rules. */
+  private measureField(selection: FieldNode, parent: GraphQLCompositeType, enclosing: Enclosing | undefined): OperationMeasures {
+    const name = selection.name.value;
+    if (name === '__schema' || name === '__type') return { ...ZERO, depth: 1, cost: INTROSPECTION_FIELD_COST };
+    const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+    if (!field) return { ...ZERO, depth: 1 };
+    const key = `${parent.name}.${name}`;
+    const price = this.options.rules[key];
+    const args = field.args.length > 0 ? (getArgumentValues(field, selection, this.variables) as Args) : {};
+    const type = getNamedType(field.type);
+    const inner = selection.selectionSet && isCompositeType(type) ? this.measure(selection.selectionSet, type, { field: key, args }) : undefined;
+    const defaultWeight = parent === this.mutationType ? MUTATION_FIELD_COST : inner ? 1 : 0;
+    const weight = price?.weight ? price.weight(args, enclosing) : defaultWeight;
+    const size = this.sizeOf(field, price, args, enclosing);
+    return {
+      depth: (inner?.depth ?? 0) + 1,
+      aliases: inner?.aliases ?? 0,
+      cost: size * (weight + (inner?.cost ?? 0)) + (price?.work?.(args, enclosing) ?? 0),
+      expensiveFields: (inner?.expensiveFields ?? 0) + (EXPENSIVE_FIELDS.has(key) ? 1 : 0),
+    };
+  }
+
+  /** Items of a list field (1 for any other): its rule, its `first` or `limit`, its connection's `first`, or the default. */
+  private sizeOf(field: GraphQLField<unknown, unknown>, price: FieldPrice | undefined, args: Args, enclosing: Enclosing | undefined): number {
+    if (price?.size) return Math.max(0, price.size(args, enclosing));
+    if (!isListType(getNullableType(field.type))) return 1;
+    const cap = this.options.maxListArgument;
+    const slice = args.first ?? args.limit;
+    if (slice !== undefined) return Math.max(0, Math.min(num(slice, cap), cap));
+    // A connection's edges are sized by the connection's `first` (@listSize sizedFields: ["edges"]).
+    if (field.name === 'edges') return enclosing ? Math.max(0, Math.min(num(enclosing.args?.first, DEFAULT_LIST_SIZE), cap)) : cap;
+    return DEFAULT_LIST_SIZE;
+  }
+
+  /** A fragment's measures, worked out once and reused for every spread. */
+  private measureFragment(name: string): OperationMeasures {
+    let m = this.memo.get(name);
+    if (m) return m;
+    const fragment = this.fragments[name];
+    const type = fragment && this.schema.getType(fragment.typeCondition.name.value);
+    m = type && isCompositeType(type) ? this.measure(fragment.selectionSet, type, undefined) : { ...ZERO };
+    this.memo.set(name, m);
+    return m;
+  }
+}
+
+/** Adds `m` to `total`: depths take the longest, the rest sum. */
+function add(total: OperationMeasures, m: OperationMeasures): void {
+  total.depth = Math.max(total.depth, m.depth);
+  total.aliases += m.aliases;
+  total.cost += m.cost;
+  total.expensiveFields += m.expensiveFields;
 }
 
 /**

@@ -30,6 +30,7 @@ import type { NodeRow } from '../graph/node.repository.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
 import { resolveRelation, resolveSingle } from './relations.js';
 import { memoBySelection } from './selection-memo.js';
+import { addCostDirectives } from './cost-directives.js';
 import type { PageArgs } from './pagination.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
@@ -59,13 +60,15 @@ const UNUSED_PUB_SUB = {
   },
 };
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])`;
+// v2.9 brings the cost specification's @cost and @listSize (cost-directives.ts adds them).
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost", "@listSize"])`;
 
 /**
  * Builds the served schema: the type-graphql schema, made an Apollo Federation 2 subgraph. Every
  * node type is an entity (`@key(fields: "id")`) whose references resolve through the request's
  * loaders, reading only the selected properties, so N representations cost one round trip. The
- * same schema serves clients that know nothing of federation.
+ * SDL carries the cost model's prices as `@cost`/`@listSize` for a router. The same schema serves
+ * clients that know nothing of federation.
  */
 export async function buildLociSchema(): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
@@ -81,7 +84,7 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
     validate: false,
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const typeDefs = addCostDirectives(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`));
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   for (const type of NODE_TYPES) {
     resolvers[type] = {

@@ -1,19 +1,22 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kind, getIntrospectionQuery, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
+import path from 'node:path';
+import { Kind, getIntrospectionQuery, parse, visit } from 'graphql';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { EXPLORER_VARIABLES, explorerOperations, operationsIn } from '../helpers/operations.js';
 import { EXAMPLE_OPERATIONS } from '../../src/http/playground.js';
 import { REPO_ROOT } from '../../src/paths.js';
 
 /** Every limit refuses with its own code, names the limit and its value, and costs the database nothing. */
 let server: TestServer;
+/** The same API with a budget of 99: shows what a small list costs. */
+let lean: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
+  lean = await startTestServer({ MAX_QUERY_COST: '99' });
 });
-afterAll(() => server.close());
+afterAll(() => Promise.all([server.close(), lean.close()]));
 
-const LIMIT_CODES = ['QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_TOKENS', 'PAYLOAD_TOO_LARGE', 'LIMIT_EXCEEDED'];
+const LIMIT_CODES = ['QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_EXPENSIVE_FIELDS', 'TOO_MANY_TOKENS', 'PAYLOAD_TOO_LARGE', 'LIMIT_EXCEEDED'];
 const debug = { headers: { 'x-loci-debug': '1' } };
 
 /** The nesting depth of a query, counted as the server counts it (fields only). */
@@ -61,17 +64,17 @@ describe('query limits (defaults)', () => {
     const query = `{ organisations(first: 100) { edges { node { partnerIn(first: 100) { edges { node { partners(first: 100) { edges { node { id } } } } } } } } } }`;
     const res = await server.gql(query, {}, debug);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 25_000 });
-    expect(res.errors?.[0].extensions?.actual).toBeGreaterThan(1_000_000);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 2_000_000 });
+    expect(res.errors?.[0].extensions?.actual).toBeGreaterThan(2_000_000);
     expect(res.extensions?.db?.roundTrips).toBe(0);
   });
 
   it('takes list sizes from variables, and bounds the network queries by their caps', async () => {
     const query = `query ($n: Int!) { organisations(first: $n) { edges { node { partnerIn(first: $n) { edges { node { partners(first: $n) { edges { node { id } } } } } } } } } }`;
     expect((await server.gql(query, { n: 5 })).errors).toBeUndefined();
-    expect((await server.gql(query, { n: 50 })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    // Every node of a 2,000-node network asking for 20 partners each.
-    const network = `{ network { nodes { node { ... on Organisation { partnerIn(first: 20) { edges { node { id } } } } } } } }`;
+    expect((await server.gql(query, { n: 100 })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // Every node of a 10,000-node network asking for 100 partners each.
+    const network = `{ network { nodes { node { ... on Organisation { partnerIn(first: 100) { edges { node { id } } } } } } } }`;
     expect((await server.gql(network)).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 
@@ -106,44 +109,58 @@ describe('query limits (defaults)', () => {
   });
 });
 
-describe('the defaults fit real use', () => {
-  /** Operation documents with just the fragments each uses, from a folder of .graphql files. */
-  function operationsIn(dir: string): { name: string; query: string }[] {
-    const definitions: DefinitionNode[] = fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.graphql'))
-      .flatMap((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')).definitions);
-    const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-    const used = (node: DefinitionNode, seen = new Set<string>()): Set<string> => {
-      visit(node, {
-        FragmentSpread: (spread) => {
-          if (seen.has(spread.name.value)) return;
-          seen.add(spread.name.value);
-          used(fragments.get(spread.name.value)!, seen);
-        },
-      });
-      return seen;
-    };
-    return definitions
-      .filter((d) => d.kind === Kind.OPERATION_DEFINITION)
-      .map((op) => ({ name: op.name!.value, query: [op, ...[...used(op)].map((n) => fragments.get(n)!)].map(print).join('\n') }));
-  }
-
-  const EXPLORER_VARIABLES: Record<string, Record<string, unknown>[]> = {
-    ExplorerNetwork: [{ filter: null }, { filter: { limit: 10_000, includeSynthetic: true } }],
-    ExplorerNeighbourhood: [
-      { id: 'loci', depth: 1, limit: 100 },
-      { id: 'loci', depth: 2, limit: 40 },
-      { id: 'loci', depth: 3, limit: 15 },
-    ],
-    ExplorerDetails: [{ id: 'loci', withPeers: true }, { id: 'hivos', withPeers: false }],
-    ExplorerPath: [{ from: 'hivos', to: 'ottawa' }],
-    ExplorerSearch: [{ text: 'open contracting', first: 30 }],
-    ExplorerStats: [{ brokers: 10 }],
+describe('the cost model prices work (issue 17)', () => {
+  const aliased = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+  const refusedForCost = async (query: string) => {
+    const res = await server.gql(query, {}, debug);
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    expect(res.extensions?.db?.roundTrips).toBe(0);
+    const extensions = res.errors?.[0].extensions;
+    expect(extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 2_000_000 });
+    expect(extensions?.actual).toBeGreaterThan(2_000_000);
+    return extensions?.actual as number;
   };
 
+  it('refuses 30 aliased whole networks before any database work', async () => {
+    // Each: 10,000 nodes and 100,000 relationships loaded, two more passes for the metrics, 10,000 nodes answered.
+    expect(await refusedForCost(aliased(30, 'network { nodes { id } }'))).toBe(30 * (3 * 110_000 + 10_000));
+  });
+
+  it('refuses 30 aliased paths(maxLength: 10, limit: 100) before any database work', async () => {
+    expect(await refusedForCost(aliased(30, 'paths(from: "daniel-dietrich", to: "ilda", maxLength: 10, limit: 100) { length }'))).toBe(30 * 100 * 10 * 100);
+  });
+
+  it('refuses 180 aliased __schema in a 10 kB request before any work', async () => {
+    const query = aliased(180, '__schema{types{fields{name args{name}}}}');
+    expect(query.length).toBeLessThan(10_000);
+    expect(await refusedForCost(query)).toBe(180 * 20_000);
+  });
+
+  it('answers a 100-item list of leaf-only objects, which costs 100', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => (i % 2 ? 'hivos' : 'loci'));
+    const query = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    expect((await server.gql(query, { ids })).data?.nodes).toHaveLength(100);
+    // Under a budget of 99 the same request is refused, costing 100: one per object.
+    expect((await lean.gql(query, { ids }, debug)).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', max: 99, actual: 100 });
+    expect((await lean.gql(query, { ids: ids.slice(1) })).data?.nodes).toHaveLength(99);
+  });
+
+  it('refuses a third expensive field with TOO_MANY_EXPENSIVE_FIELDS, before any database work', async () => {
+    const path = (alias: string) => `${alias}: shortestPath(from: "daniel-dietrich", to: "ilda") { length }`;
+    const two = await server.gql(`{ ${path('a')} ${path('b')} }`);
+    expect(two.errors).toBeUndefined();
+    expect(two.data.a.length).toBeGreaterThan(0);
+    const three = await server.gql(`{ ${path('a')} b: connections(a: "hivos", b: "ocp") { a { id } } c: stats { nodes } }`, {}, debug);
+    expect(three.status).toBe(400);
+    expect(three.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_EXPENSIVE_FIELDS', limit: 'expensiveFields', max: 2, actual: 3 });
+    expect(three.extensions?.db?.roundTrips).toBe(0);
+  });
+});
+
+describe('the defaults fit real use', () => {
   it("passes every operation of the explorer, with the largest variables it sends", async () => {
-    const operations = operationsIn(path.join(REPO_ROOT, 'explorer', 'src', 'operations'));
+    const operations = explorerOperations();
     expect(operations.length).toBeGreaterThan(0);
     for (const op of operations) {
       for (const variables of EXPLORER_VARIABLES[op.name] ?? [{}]) {
@@ -176,7 +193,7 @@ describe('limits are configurable', () => {
   beforeAll(async () => {
     tight = await startTestServer({
       MAX_QUERY_DEPTH: '3',
-      MAX_QUERY_COST: '50',
+      MAX_EXPENSIVE_FIELDS: '1',
       MAX_QUERY_ALIASES: '1',
       MAX_QUERY_TOKENS: '60',
       MAX_BODY_SIZE: '1kb',
@@ -192,7 +209,9 @@ describe('limits are configurable', () => {
     const code = async (query: string, variables?: Record<string, unknown>) => (await tight.gql(query, variables)).errors?.[0].extensions;
     expect(await code('{ organisation(id: "hivos") { people { edges { node { id } } } } }')).toMatchObject({ code: 'QUERY_TOO_DEEP', max: 3, actual: 5 });
     const ids = Array.from({ length: 60 }, () => 'hivos');
-    expect(await code('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Organisation { headquarters { id } } } }', { ids })).toMatchObject({ code: 'QUERY_TOO_COMPLEX', max: 50, actual: 61 });
+    // 60 organisations and their headquarters: 120 objects.
+    expect((await lean.gql('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Organisation { headquarters { id } } } }', { ids })).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', max: 99, actual: 120 });
+    expect(await code('{ shortestPath(from: "loci", to: "hivos", maxLength: 2) { length } connections(a: "loci", b: "hivos") { a { id } } }')).toMatchObject({ code: 'TOO_MANY_EXPENSIVE_FIELDS', max: 1, actual: 2 });
     expect(await code('{ a: node(id: "hivos") { id } b: node(id: "loci") { id } }')).toMatchObject({ code: 'TOO_MANY_ALIASES', max: 1 });
     expect(await code(`{ ${'__typename '.repeat(60)} }`)).toMatchObject({ code: 'TOO_MANY_TOKENS', max: 60 });
     expect(await code('query ($t: String!) { search(text: $t, first: 1) { totalCount } }', { t: 'x'.repeat(2_000) })).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', max: 1_024 });

@@ -73,6 +73,11 @@ const envSchema = z.object({
   RATE_LIMIT_PER_IP: int(0, 1_000_000).default(600),
   RATE_LIMIT_PER_SUBJECT: int(0, 1_000_000).default(300),
   DB_PROBE_INTERVAL_MS: int(100, 60_000).default(1_000),
+  REQUEST_TIMEOUT_MS: int(100, 600_000).default(30_000),
+  HEAVY_MAX_CONCURRENT: int(1, 256).default(2),
+  HEAVY_MAX_QUEUE: int(0, 10_000).default(16),
+  HEAVY_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
+  NETWORK_CACHE_TTL_MS: int(0, 3_600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -128,6 +133,10 @@ export interface Config {
   };
   /** How often a database known to be down is probed (requests fail fast meanwhile). */
   dbProbeIntervalMs: number;
+  /** A GraphQL request (or export) still running after this is answered REQUEST_TIMEOUT; its database work stops. */
+  requestTimeoutMs: number;
+  /** Heavy work (network, paths, exports): how much runs at once, how much may wait and how long (src/network/heavy-work.ts). */
+  heavy: { maxConcurrent: number; maxQueue: number; queueTimeoutMs: number; cacheTtlMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -192,5 +201,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perSubject: e.RATE_LIMIT_PER_SUBJECT },
     },
     dbProbeIntervalMs: e.DB_PROBE_INTERVAL_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    heavy: {
+      maxConcurrent: e.HEAVY_MAX_CONCURRENT,
+      maxQueue: e.HEAVY_MAX_QUEUE,
+      queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS,
+      cacheTtlMs: e.NETWORK_CACHE_TTL_MS,
+    },
   });
 }

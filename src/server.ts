@@ -24,6 +24,7 @@ import { bodyErrorHandler, graphqlBody } from './http/graphql-body.js';
 import { sendHttpError } from './http/http-errors.js';
 import { limitQueryTokens } from './http/query-tokens.js';
 import { createExportRouter } from './network/export.routes.js';
+import { createHeavyWork } from './network/heavy-work.service.js';
 import { mountExplorer } from './http/explorer.js';
 import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
@@ -126,6 +127,8 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
   const { windowMs, perIp, perSubject } = config.http.rateLimit;
   const ipLimiter = new RateLimiter(perIp, windowMs);
   const subjectLimiter = new RateLimiter(perSubject, windowMs);
+  // One per server: the limit on heavy work is process-wide, not per request or client.
+  const heavy = createHeavyWork(config);
 
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
@@ -170,7 +173,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
           const decision = subjectLimiter.hit(`sub:${user.subject}`);
           if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
         }
-        const context = createContext({ config, driver, availability }, { user, requestId: log.requestId });
+        const context = createContext({ config, driver, availability, heavy }, { user, requestId: log.requestId });
         attachRequestLog(context, log);
         return context;
       } catch (error) {
@@ -188,7 +191,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
     const ready = await availability.probe();
     res.status(ready ? 200 : 503).json({ ready, database: ready ? 'up' : 'unavailable' });
   });
-  app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger }));
+  app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger, heavy }));
   mountExplorer(app);
   const finalErrorHandler = createFinalErrorHandler(logger);
   app.use(finalErrorHandler);
@@ -204,6 +207,7 @@ export async function createServer({ config, driver, schema, logger }: ServerDep
       availability.close();
       ipLimiter.close();
       subjectLimiter.close();
+      await heavy.close();
     },
   };
 }

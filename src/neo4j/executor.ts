@@ -108,10 +108,10 @@ export class Executor {
     return this.guard(async () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
       try {
-        // A retry after a transient error must not start past the deadline either.
         const timeout = this.timeout();
         return await session.executeWrite(
           (tx) => {
+            // The driver retries transient errors: a retry must not start past the deadline either.
             this.deadline?.assertNotPassed();
             return work(this.wrap(tx));
           },

@@ -1,5 +1,11 @@
 // `npm run loadtest [-- --duration 60 --readers 16 --writers 4]`: a bounded load test on loopback.
 //
+// Two phases of `--duration` seconds each, in one run: first readers and writers alone, then the
+// same readers and writers while one attacking connection sends, in a loop, the heaviest
+// operation the query budget allows (a whole network with every metric plus the longest path
+// search, a new network limit each time so that no answer can come from the cache). It reports
+// the readers' p99 of both phases side by side and fails if the attacked p99 is over 3x the other.
+//
 // Starts the API (dist/src/main.js, built first) on 127.0.0.1 against NEO4J_URI, or against the
 // local Neo4j of NEO4J_PORT / NEO4J_DATA_DIR (started if needed, stopped after if this started it).
 // Only loopback addresses are accepted, for the API and the database. Rate limits are off for the
@@ -40,6 +46,8 @@ const RUN = `loadtest-${Date.now().toString(36)}`;
 /** Writes go from this initiative, which the editor's organisation coordinates in the seed data. */
 const EDITOR_ORG = 'hivos';
 const WRITE_FROM = 'loci';
+/** The readers' p99 under attack may be at most this many times their p99 without it. */
+const MAX_ATTACK_SLOWDOWN = 3;
 /** RSS may grow this much between the first sample after warm-up and the last before a check fails. */
 const MAX_RSS_GROWTH = 1.5;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -82,19 +90,30 @@ let failed = false;
 try {
   const base = await waitForApi();
   const token = await mintToken(config.jwtSecret, { subject: `${RUN}-editor`, role: 'editor', organisationId: EDITOR_ORG, expiresIn: '1h' });
+  // Warm-up: one whole network starts the metrics worker thread, whose memory belongs in the
+  // baseline the RSS check compares with.
+  await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json('{ network { nodes { id betweenness community } } }') });
   const rss = [];
   const sampler = setInterval(() => rss.push(readRss(api.pid)), 5_000);
   console.error(`load test ${RUN}: ${DURATION} s against ${base} (Neo4j ${uri}), ${READERS} reading and ${WRITERS} writing connections`);
 
   const subscribers = SUBSCRIBERS > 0 ? await openSubscribers(base, SUBSCRIBERS, RUN) : null;
-  const reads = { graphqlErrors: 0 };
-  const writes = { created: new Set(), connected: new Set(), graphqlErrors: 0, counter: 0 };
-  const [readResult, writeResult] = await Promise.all([
-    autocannon({ url: `${base}/graphql`, connections: READERS, duration: DURATION, timeout: 30, requests: readRequests(reads) }),
-    autocannon({ url: `${base}/graphql`, connections: WRITERS, duration: DURATION, timeout: 30, requests: writeRequests(writes, token) }),
-  ]);
+  const reads = { graphqlErrors: 0, codes: {} };
+  const writes = { created: new Set(), connected: new Set(), graphqlErrors: 0, codes: {}, counter: 0 };
+  const phase = (attack) =>
+    Promise.all([
+      autocannon({ url: `${base}/graphql`, connections: READERS, duration: DURATION, timeout: 30, requests: readRequests(reads) }),
+      autocannon({ url: `${base}/graphql`, connections: WRITERS, duration: DURATION, timeout: 30, requests: writeRequests(writes, token) }),
+      attack ? autocannon({ url: `${base}/graphql`, connections: 1, duration: DURATION, timeout: 60, requests: attackRequests(attack, config.network.maxNetworkNodes) }) : null,
+    ]);
+  const [calmRead, calmWrite] = await phase(null);
+  console.error(`without attacker: readers' p99 ${calmRead.latency.p99} ms; now with one attacking connection`);
+  const attack = { answered: 0, busy: 0, other: 0, otherCodes: {} };
+  const [attackedRead, attackedWrite, attacker] = await phase(attack);
   clearInterval(sampler);
   rss.push(readRss(api.pid));
+  const readResult = merge(calmRead, attackedRead);
+  const writeResult = merge(calmWrite, attackedWrite);
   // Deliveries trail the last write by a poll interval or two.
   if (subscribers) await sleep(3_000);
   const live = subscribers ? await subscribers.stop() : null;
@@ -105,19 +124,32 @@ try {
   const warm = rss.find((s) => s !== null) ?? null;
   const last = rss.at(-1) ?? null;
   const report = {
-    durationSeconds: DURATION,
-    requests: { reads: readResult.requests.total, writes: writeResult.requests.total, total: readResult.requests.total + writeResult.requests.total, perSecond: Math.round((readResult.requests.total + writeResult.requests.total) / DURATION) },
+    durationSeconds: DURATION * 2,
+    requests: { reads: readResult.requests.total, writes: writeResult.requests.total, total: readResult.requests.total + writeResult.requests.total, perSecond: Math.round((readResult.requests.total + writeResult.requests.total) / (DURATION * 2)) },
     errors: {
       connection: readResult.errors + writeResult.errors,
       timeouts: readResult.timeouts + writeResult.timeouts,
       non2xx: readResult.non2xx + writeResult.non2xx,
       http5xx: fivexx,
       graphql: reads.graphqlErrors + writes.graphqlErrors,
+      graphqlCodes: { reads: reads.codes, writes: writes.codes },
     },
     latencyMs: {
-      reads: { p50: readResult.latency.p50, p99: readResult.latency.p99, max: readResult.latency.max },
-      writes: { p50: writeResult.latency.p50, p99: writeResult.latency.p99, max: writeResult.latency.max },
+      readsWithoutAttacker: latency(calmRead),
+      readsWithAttacker: latency(attackedRead),
+      writesWithoutAttacker: latency(calmWrite),
+      writesWithAttacker: latency(attackedWrite),
     },
+    attacker: {
+      operation: 'network (default caps, every metric, a new limit each time) + paths(maxLength: 10, limit: 100)',
+      requests: attacker.requests.total,
+      answered: attack.answered,
+      refusedServerBusy: attack.busy,
+      other: attack.other,
+      otherCodes: attack.otherCodes,
+      latencyMs: latency(attacker),
+    },
+    readersP99Ratio: Math.round((attackedRead.latency.p99 / Math.max(1, calmRead.latency.p99)) * 100) / 100,
     writesChecked: { acknowledgedCreates: writes.created.size, acknowledgedConnects: writes.connected.size, missingNodes: check.missingNodes, missingRelationships: check.missingRelationships, auditEntries: check.auditEntries },
     subscriptions: live
       ? { subscribers: SUBSCRIBERS, expectedDeliveries: SUBSCRIBERS * writes.created.size, delivered: live.latenciesMs.length, missedDeliveries, failures: live.failures.slice(0, 5), deliveryLatencyMs: { p50: percentile(live.latenciesMs, 50), p99: percentile(live.latenciesMs, 99), max: percentile(live.latenciesMs, 100) } }
@@ -127,7 +159,10 @@ try {
   console.log(JSON.stringify(report, null, 2));
 
   const problems = [];
-  if (fivexx > 0) problems.push(`${fivexx} responses were 5xx`);
+  if (fivexx > 0) problems.push(`${fivexx} responses to readers and writers were 5xx`);
+  if (attack.other > 0) problems.push(`${attack.other} attacker requests got neither an answer nor SERVER_BUSY`);
+  if (attack.answered === 0) problems.push('the attacker got no answer at all');
+  if (report.readersP99Ratio > MAX_ATTACK_SLOWDOWN) problems.push(`readers' p99 was ${report.readersP99Ratio}x slower with the attacker (at most ${MAX_ATTACK_SLOWDOWN}x)`);
   if (report.errors.connection + report.errors.non2xx + report.errors.graphql > 0) problems.push('some requests failed');
   if (check.missingNodes + check.missingRelationships > 0) problems.push('acknowledged writes are missing');
   if (check.auditEntries < writes.created.size + writes.connected.size) problems.push('acknowledged writes lack their audit entries');
@@ -138,7 +173,7 @@ try {
     failed = true;
     console.error(`FAILED: ${problems.join('; ')}`);
   } else {
-    console.error(`PASSED: no 5xx, every acknowledged write read back with its audit entries${live ? ` and delivered to all ${SUBSCRIBERS} subscribers` : ''}, memory stable`);
+    console.error(`PASSED: no 5xx for readers and writers, every acknowledged write read back with its audit entries${live ? ` and delivered to all ${SUBSCRIBERS} subscribers` : ''}, memory stable; readers' p99 ${calmRead.latency.p99} ms without the attacker, ${attackedRead.latency.p99} ms with it (${report.readersP99Ratio}x)`);
   }
 } catch (error) {
   failed = true;
@@ -181,7 +216,7 @@ async function hasSeed(base) {
 /** The read mix: lists, search, neighbourhoods and nodes by id. Counts GraphQL errors in 200 answers. */
 function readRequests(stats) {
   const onResponse = (status, body) => {
-    if (status === 200 && body.includes('"errors"')) stats.graphqlErrors += 1;
+    if (status === 200 && body.includes('"errors"')) countError(stats, body);
   };
   const post = (query, variables) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: json(query, variables), onResponse });
   return [
@@ -195,6 +230,62 @@ function readRequests(stats) {
     post('query Hood { neighbourhood(id: "hivos", depth: 1, limit: 50) { nodes { id type label } edges { id type source target } } }'),
     post('query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id label } }', { ids: ['ilda', 'afic', 'dg', 'idfi', 'yi', 'ottawa', 'canada'] }),
   ];
+}
+
+/**
+ * The attacker's one request, sent in a loop: the heaviest operation the query budget allows
+ * (two expensive fields): a whole network at the default caps with every metric, and the longest
+ * path search. Each one asks for a different network `limit` (all above the seeds' size, so the
+ * same network), so that every request is computed afresh rather than served from the cache.
+ * Tallies answers, SERVER_BUSY refusals (the limit doing its job) and anything else.
+ */
+function attackRequests(stats, maxNodes) {
+  let n = 0;
+  const query = `query Attack($limit: Int!) {
+    network(filter: { limit: $limit, includeSynthetic: true }) { truncated betweenness { exact sources } nodes { id type label degree betweenness pagerank community } edges { id type source target role since until } }
+    paths(from: "daniel-dietrich", to: "makueni-open-contracting", maxLength: 10, limit: 100) { length nodes { id } edges { type } }
+  }`;
+  return [
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req) => ({ ...req, body: json(query, { limit: maxNodes - (n++ % Math.floor(maxNodes / 2)) }) }),
+      onResponse: (status, body) => {
+        const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
+        if (status === 200 && !code) stats.answered += 1;
+        else if (status === 503 && code === 'SERVER_BUSY') stats.busy += 1;
+        else {
+          stats.other += 1;
+          const key = `${status} ${code ?? ''}`.trim();
+          stats.otherCodes[key] = (stats.otherCodes[key] ?? 0) + 1;
+        }
+      },
+    },
+  ];
+}
+
+/** Counts a GraphQL error by its first code. */
+function countError(stats, body) {
+  stats.graphqlErrors += 1;
+  const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'none';
+  stats.codes[code] = (stats.codes[code] ?? 0) + 1;
+}
+
+/** Two autocannon results of the same connections as one: totals summed, status counts merged. */
+function merge(a, b) {
+  const statusCodeStats = { ...a.statusCodeStats };
+  for (const [code, s] of Object.entries(b.statusCodeStats ?? {})) statusCodeStats[code] = { count: Number(statusCodeStats[code]?.count ?? 0) + Number(s.count) };
+  return {
+    requests: { total: a.requests.total + b.requests.total },
+    errors: a.errors + b.errors,
+    timeouts: a.timeouts + b.timeouts,
+    non2xx: a.non2xx + b.non2xx,
+    statusCodeStats,
+  };
+}
+
+function latency(result) {
+  return { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max };
 }
 
 /** The write mix, per connection: create a theme with a unique id, then connect ABOUT to it. */
@@ -217,7 +308,7 @@ function writeRequests(stats, token) {
       },
       onResponse: (status, body, context) => {
         const res = parse(body);
-        if (res.errors) stats.graphqlErrors += 1;
+        if (res.errors) countError(stats, body);
         context.created = status === 200 && res.data?.createTheme?.id === context.id;
         if (context.created) stats.created.add(context.id);
       },
@@ -229,7 +320,7 @@ function writeRequests(stats, token) {
       setupRequest: (req, context) => (context.created ? { ...req, body: json(`mutation Connect($to: ID!) { connect(input: { type: ABOUT, from: "${WRITE_FROM}", to: $to }) { type } }`, { to: context.id }) } : null),
       onResponse: (status, body, context) => {
         const res = parse(body);
-        if (res.errors) stats.graphqlErrors += 1;
+        if (res.errors) countError(stats, body);
         if (status === 200 && res.data?.connect?.type === 'ABOUT') stats.connected.add(context.id);
       },
     },

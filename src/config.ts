@@ -86,6 +86,11 @@ const envSchema = z.object({
   SUBSCRIPTION_QUEUE_MAX: int(1, 1_000_000).default(1_000),
   CHANGE_POLL_MIN_MS: int(10, 60_000).default(200),
   CHANGE_POLL_MAX_MS: int(10, 600_000).default(2_000),
+  REQUEST_TIMEOUT_MS: int(100, 600_000).default(30_000),
+  HEAVY_MAX_CONCURRENT: int(1, 256).default(2),
+  HEAVY_MAX_QUEUE: int(0, 10_000).default(16),
+  HEAVY_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
+  NETWORK_CACHE_TTL_MS: int(0, 3_600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -163,6 +168,10 @@ export interface Config {
     /** networkChanged sends at most one event per this interval. */
     networkIntervalMs: number;
   };
+  /** A GraphQL request (or export) still running after this is answered REQUEST_TIMEOUT; its database work stops. */
+  requestTimeoutMs: number;
+  /** Heavy work (network, paths, exports): how much runs at once, how much may wait and how long (src/network/heavy-work.ts). */
+  heavy: { maxConcurrent: number; maxQueue: number; queueTimeoutMs: number; cacheTtlMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -243,6 +252,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       pollMinMs: e.CHANGE_POLL_MIN_MS,
       pollMaxMs: Math.max(e.CHANGE_POLL_MAX_MS, e.CHANGE_POLL_MIN_MS),
       networkIntervalMs: 1_000,
+    },
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    heavy: {
+      maxConcurrent: e.HEAVY_MAX_CONCURRENT,
+      maxQueue: e.HEAVY_MAX_QUEUE,
+      queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS,
+      cacheTtlMs: e.NETWORK_CACHE_TTL_MS,
     },
   };
   return Object.freeze(defineJwtSecret(config, e.JWT_SECRET));

@@ -4,6 +4,8 @@ import { createLoaders, type Loaders } from './graph/loaders.js';
 import type { Driver } from 'neo4j-driver';
 import type { DatabaseAvailability } from './neo4j/availability.js';
 import type { ChangeFeed } from './changes/change-feed.js';
+import { Deadline } from './neo4j/deadline.js';
+import { createHeavyWork, type HeavyWork } from './network/heavy-work.service.js';
 
 /** Who is calling, from a verified bearer token; `null` for anonymous readers. */
 export interface User {
@@ -27,18 +29,31 @@ export interface Context {
   clientRequestId: string | null;
   /** The process's change feed, which subscriptions read; null where none runs (e.g. the CLI). */
   changeFeed: ChangeFeed | null;
+  /** The server's bounds on heavy work (limiter, caches, metrics worker): shared by all its requests. */
+  heavy: HeavyWork;
+  /** When this request must be answered by (REQUEST_TIMEOUT_MS); the executor and heavy work keep to it. */
+  deadline: Deadline;
 }
 
+/** Heavy-work bounds for contexts made without a server's (tests that call createContext directly). */
+let standaloneHeavyWork: HeavyWork | undefined;
+
 /**
- * Creates the context of one request: a fresh executor (its own round-trip count) and fresh loaders.
- * `serverRequestId` defaults to `requestId` for contexts made outside an HTTP request (tests, tools).
+ * Creates the context of one request: a fresh executor (its own round-trip count, bound by the
+ * request's deadline, which starts now) and fresh loaders. `heavy` is the server's (one per
+ * process); without it, one shared by such contexts is made. `serverRequestId` defaults to
+ * `requestId` for contexts made outside an HTTP request (tests, tools). A subscription's context
+ * (`longLived`) lives as long as its stream: its statements keep the transaction timeout only.
  */
 export function createContext(
-  deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability; changeFeed?: ChangeFeed | null },
-  request: { user: User | null; requestId: string; serverRequestId?: string; clientRequestId?: string | null },
+  deps: { config: Readonly<Config>; driver: Driver; availability?: DatabaseAvailability; changeFeed?: ChangeFeed | null; heavy?: HeavyWork },
+  request: { user: User | null; requestId: string; serverRequestId?: string; clientRequestId?: string | null; longLived?: boolean },
 ): Context {
-  const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs, deps.availability);
+  const deadline = new Deadline(deps.config.requestTimeoutMs);
+  const executor = new Executor(deps.driver, deps.config.neo4j.database, deps.config.neo4j.transactionTimeoutMs, deps.availability, request.longLived ? undefined : deadline);
   return {
+    heavy: deps.heavy ?? (standaloneHeavyWork ??= createHeavyWork(deps.config)),
+    deadline,
     config: deps.config,
     executor,
     loaders: createLoaders(executor),

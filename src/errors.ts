@@ -19,6 +19,8 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   RATE_LIMITED: 'RATE_LIMITED',
+  SERVER_BUSY: 'SERVER_BUSY',
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   BAD_REQUEST: 'BAD_REQUEST',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
@@ -94,6 +96,27 @@ export class RateLimitedError extends GraphQLError {
         retryAfterSeconds,
         http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
       },
+    });
+  }
+}
+
+/**
+ * Too much heavy work (networks, paths, exports) is running or queued in this process: HTTP 503
+ * with Retry-After (seconds). Nothing was computed for the refused field; trying again later is safe.
+ */
+export class ServerBusyError extends GraphQLError {
+  constructor(field: string, retryAfterSeconds: number) {
+    super(`${field}: the server is busy with other heavy requests (networks, paths, exports); retry after ${retryAfterSeconds} s`, {
+      extensions: { code: ErrorCode.SERVER_BUSY, field, retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    });
+  }
+}
+
+/** The request ran past REQUEST_TIMEOUT_MS: its unfinished database work was stopped, its writes rolled back. */
+export class RequestTimeoutError extends GraphQLError {
+  constructor(timeoutMs: number) {
+    super(`the request ran past the server's ${timeoutMs} ms deadline and was stopped; narrow it (smaller depth, limit or first) or retry`, {
+      extensions: { code: ErrorCode.REQUEST_TIMEOUT, limit: 'requestTimeoutMs', max: timeoutMs },
     });
   }
 }

@@ -26,6 +26,7 @@ import { bodyErrorHandler, graphqlBody } from './http/graphql-body.js';
 import { sendHttpError } from './http/http-errors.js';
 import { limitQueryTokens } from './http/query-tokens.js';
 import { createExportRouter } from './network/export.routes.js';
+import { createHeavyWork } from './network/heavy-work.service.js';
 import { mountExplorer } from './http/explorer.js';
 import { mountPlayground } from './http/playground.js';
 import { VERSION } from './version.js';
@@ -136,6 +137,8 @@ export async function createServer({ config, driver, schema, logger, preparation
   const { windowMs, perIp, perSubject } = config.http.rateLimit;
   const ipLimiter = new RateLimiter(perIp, windowMs);
   const subjectLimiter = new RateLimiter(perSubject, windowMs);
+  // One per server: the limit on heavy work is process-wide, not per request or client.
+  const heavy = createHeavyWork(config);
 
   const subscriptions = config.subscriptions;
   // One poller per process, shared by every subscriber; its reads are not any request's.
@@ -151,7 +154,7 @@ export async function createServer({ config, driver, schema, logger, preparation
     slots: new SubscriptionSlots(subscriptions.max, subscriptions.perIp),
     changeFeed,
     authenticate,
-    createContext: (user, requestId) => createContext({ config, driver, availability, changeFeed }, { user, requestId }),
+    createContext: (user, requestId) => createContext({ config, driver, availability, changeFeed, heavy }, { user, requestId, longLived: true }),
   };
 
   const apollo = new ApolloServer<Context>({
@@ -197,7 +200,7 @@ export async function createServer({ config, driver, schema, logger, preparation
           const decision = subjectLimiter.hit(`sub:${user.subject}`);
           if (!decision.allowed) throw new RateLimitedError('requestsPerSubject', perSubject, windowMs, decision.retryAfterSeconds);
         }
-        const context = createContext({ config, driver, availability, changeFeed }, { user, requestId: log.requestId, serverRequestId: log.serverRequestId, clientRequestId: log.clientRequestId ?? null });
+        const context = createContext({ config, driver, availability, changeFeed, heavy }, { user, requestId: log.requestId, serverRequestId: log.serverRequestId, clientRequestId: log.clientRequestId ?? null });
         attachRequestLog(context, log);
         return context;
       } catch (error) {
@@ -217,7 +220,7 @@ export async function createServer({ config, driver, schema, logger, preparation
   });
   // Rate limited like every other route: each uncached answer costs the database a probe.
   app.get('/ready', limitByClientIp(ipLimiter), createReadyHandler(availability, preparation));
-  app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger }));
+  app.use('/export', requestLogger, createCors(config.http.corsOrigins), limitByClientIp(ipLimiter), createExportRouter({ config, driver, logger, heavy }));
   mountExplorer(app);
   const finalErrorHandler = createFinalErrorHandler(logger);
   app.use(finalErrorHandler);
@@ -235,6 +238,7 @@ export async function createServer({ config, driver, schema, logger, preparation
       availability.close();
       ipLimiter.close();
       subjectLimiter.close();
+      await heavy.close();
     },
   };
 }

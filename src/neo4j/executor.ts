@@ -1,7 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from './convert.js';
-import { ServiceUnavailableError, mapNeo4jError } from '../errors.js';
+import { ErrorCode, RequestTimeoutError, ServiceUnavailableError, mapNeo4jError } from '../errors.js';
 import type { DatabaseAvailability } from './availability.js';
+import type { Deadline } from './deadline.js';
+import { bumpGraphVersion } from './graph-version.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -45,7 +47,10 @@ export interface WriteTransaction {
  *
  * Errors leave it mapped (errors.ts: SERVICE_UNAVAILABLE, CONFLICT, QUERY_TIMEOUT...). Given an
  * `availability` gate, it refuses at once with SERVICE_UNAVAILABLE while the database is known
- * to be down, and reports every outcome to the gate.
+ * to be down, and reports every outcome to the gate. Given the request's `deadline`, no statement
+ * starts after it and each one's transaction timeout is cut to the time left, so Neo4j itself
+ * stops the work (rolling back writes) when the deadline passes: REQUEST_TIMEOUT. Every write
+ * bumps the process's graph version (./graph-version.ts) when it settles.
  */
 export class Executor {
   readonly stats: QueryStats = { roundTrips: 0, timeMs: 0 };
@@ -55,6 +60,7 @@ export class Executor {
     private readonly database: string,
     private readonly timeoutMs: number,
     private readonly availability?: DatabaseAvailability,
+    private readonly deadline?: Deadline,
   ) {}
 
   /** Runs one read query (retried on transient errors) and returns plain rows. */
@@ -69,7 +75,7 @@ export class Executor {
           const result = await this.driver.executeQuery(cypher, params, {
             database: this.database,
             routing: neo4j.routing.READ,
-            transactionConfig: { timeout: this.timeoutMs },
+            transactionConfig: { timeout: this.timeout() },
           });
           return result.records.map((r) => toPlain(r.toObject()) as Row);
         }
@@ -86,7 +92,7 @@ export class Executor {
   private async readAutoCommit(cypher: string, params: Params): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await runWithoutCallerStack(() => session.run(cypher, params, { timeout: this.timeoutMs }));
+      const result = await runWithoutCallerStack(() => session.run(cypher, params, { timeout: this.timeout() }));
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } finally {
       await session.close();
@@ -102,11 +108,38 @@ export class Executor {
     return this.guard(async () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
       try {
-        return await session.executeWrite((tx) => work(this.wrap(tx)), { timeout: this.timeoutMs });
+        const timeout = this.timeout();
+        return await session.executeWrite(
+          (tx) => {
+            // The driver retries transient errors: a retry must not start past the deadline either.
+            this.deadline?.assertNotPassed();
+            return work(this.wrap(tx));
+          },
+          { timeout },
+        );
       } finally {
+        bumpGraphVersion();
         await session.close();
       }
     });
+  }
+
+  /**
+   * The transaction timeout of the next statement: the configured one, or the time left before
+   * the request's deadline when that is shorter. Throws REQUEST_TIMEOUT once the deadline passed.
+   */
+  private timeout(): number {
+    if (!this.deadline) return this.timeoutMs;
+    this.deadline.assertNotPassed();
+    return Math.max(1, Math.min(this.timeoutMs, Math.floor(this.deadline.remainingMs())));
+  }
+
+  /** A database timeout that came with (or after) the request's deadline is the deadline's: REQUEST_TIMEOUT. */
+  private withDeadline(mapped: unknown): unknown {
+    const code = mapped instanceof Error ? (mapped as { extensions?: { code?: unknown } }).extensions?.code : undefined;
+    if (!this.deadline || code !== ErrorCode.QUERY_TIMEOUT) return mapped;
+    // Neo4j checks timeouts on its own clock and schedule: allow it a little slack.
+    return this.deadline.remainingMs() <= 50 ? new RequestTimeoutError(this.deadline.timeoutMs) : mapped;
   }
 
   /**
@@ -122,7 +155,7 @@ export class Executor {
       return result;
     } catch (error) {
       this.availability?.observe(error);
-      throw mapNeo4jError(error);
+      throw this.withDeadline(mapNeo4jError(error));
     }
   }
 

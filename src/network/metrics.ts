@@ -21,6 +21,25 @@ export interface MeasuredNetwork {
 }
 
 /**
+ * The metrics of a network by node index (the order of `ids`), in plain arrays: what the metrics
+ * worker sends back (./metrics-worker.ts), typed arrays so that they are transferred, not copied.
+ */
+export interface NodeMetrics {
+  degree: Int32Array;
+  betweenness: Float64Array;
+  pagerank: Float64Array;
+  community: Int32Array;
+  betweennessSources: number;
+  betweennessExact: boolean;
+}
+
+/** A network's relationships as two parallel lists of end ids: cheap to send to a worker. */
+export interface EdgeEnds {
+  sources: string[];
+  targets: string[];
+}
+
+/**
  * Measures every node:
  * - degree: relationships of `edges` touching the node (both directions, each one counted);
  * - betweenness: normalised (0..1) shortest-path betweenness, ignoring direction; exact up to
@@ -31,38 +50,68 @@ export interface MeasuredNetwork {
  *   with a fixed seed so the same network always gets the same numbers.
  * Direction is ignored because a broker links others whichever way the relationship points.
  * Edges whose ends are not in `nodes` are ignored. Pure: the inputs are not changed.
+ * The server runs it off the event loop (./metrics-worker.ts); this is the same computation.
  */
 export function measureNetwork(
   nodes: readonly NetworkNode[],
   edges: readonly NetworkEdge[],
   betweennessWork: number = NETWORK_LIMITS.betweennessWork,
 ): MeasuredNetwork {
+  const ends = { sources: edges.map((e) => e.source), targets: edges.map((e) => e.target) };
+  return withMetrics(nodes, computeMetrics(nodes.map((n) => n.id), ends, betweennessWork));
+}
+
+/** The nodes (in their order) with the metrics computeMetrics gave for the same ids, in the same order. */
+export function withMetrics(nodes: readonly NetworkNode[], metrics: NodeMetrics): MeasuredNetwork {
+  return {
+    nodes: nodes.map((n, i) => ({
+      ...n,
+      degree: metrics.degree[i],
+      betweenness: metrics.betweenness[i],
+      pagerank: metrics.pagerank[i],
+      community: metrics.community[i],
+    })),
+    betweennessSources: metrics.betweennessSources,
+    betweennessExact: metrics.betweennessExact,
+  };
+}
+
+/** measureNetwork's computation on ids and relationship ends only (see there); values rounded, by index of `ids`. */
+export function computeMetrics(ids: readonly string[], edges: EdgeEnds, betweennessWork: number): NodeMetrics {
+  const n = ids.length;
+  const result: NodeMetrics = {
+    degree: new Int32Array(n),
+    betweenness: new Float64Array(n),
+    pagerank: new Float64Array(n),
+    community: new Int32Array(n),
+    betweennessSources: 0,
+    betweennessExact: true,
+  };
   // graphology's Brandes cannot run on an empty graph (it sizes a stack by the node count).
-  if (nodes.length === 0) return { nodes: [], betweennessSources: 0, betweennessExact: true };
+  if (n === 0) return result;
   const graph = new UndirectedGraph();
-  for (const node of nodes) graph.mergeNode(node.id);
+  for (const id of ids) graph.mergeNode(id);
   const degree = new Map<string, number>();
-  for (const edge of edges) {
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
-    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  for (let i = 0; i < edges.sources.length; i++) {
+    const [source, target] = [edges.sources[i], edges.targets[i]];
+    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
     // The algorithms want a simple graph: parallel relationships between two nodes count once.
-    if (edge.source !== edge.target) graph.mergeEdge(edge.source, edge.target);
+    if (source !== target) graph.mergeEdge(source, target);
   }
   const brokers = betweenness(graph, betweennessWork, randomFrom(BETWEENNESS_SEED));
   const ranks = pagerank(graph, { getEdgeWeight: null });
   const communities = renumber(louvain(graph, { rng: randomFrom(LOUVAIN_SEED) }));
-  return {
-    nodes: nodes.map((n) => ({
-      ...n,
-      degree: degree.get(n.id) ?? 0,
-      betweenness: round(brokers.values[n.id] ?? 0),
-      pagerank: round(ranks[n.id] ?? 0),
-      community: communities.get(n.id) ?? 0,
-    })),
-    betweennessSources: brokers.sources,
-    betweennessExact: brokers.exact,
-  };
+  ids.forEach((id, i) => {
+    result.degree[i] = degree.get(id) ?? 0;
+    result.betweenness[i] = round(brokers.values[id] ?? 0);
+    result.pagerank[i] = round(ranks[id] ?? 0);
+    result.community[i] = communities.get(id) ?? 0;
+  });
+  result.betweennessSources = brokers.sources;
+  result.betweennessExact = brokers.exact;
+  return result;
 }
 
 /** A seeded source of numbers in [0, 1). */

@@ -6,7 +6,7 @@ import { selectsField } from '../graphql/selection.js';
 import { assertInRange, nodeNotFound } from './arguments.js';
 import { findSharedNeighbours } from './connections.repository.js';
 import { DEFAULT_PATH_LENGTH } from './limits.js';
-import { buildNetwork } from './network.service.js';
+import { loadNetwork } from './heavy-work.service.js';
 import { ConnectionsArgs, NeighbourhoodArgs, PathsArgs, PeersArgs, ShortestPathArgs } from './network.args.js';
 import { NetworkFilter } from './network.input.js';
 import { Connections, Path, Peer, Subgraph } from './network.types.js';
@@ -36,13 +36,13 @@ export class NetworkResolver {
 
   @Query(() => Path, { nullable: true, description: 'A shortest path between two nodes, ignoring direction; null when there is none within maxLength.' })
   async shortestPath(@Args(() => ShortestPathArgs) args: ShortestPathArgs, @Ctx() ctx: Context): Promise<NetworkPath | null> {
-    const paths = await findPaths(ctx, args, 1);
+    const paths = await findPaths(ctx, args, 1, 'shortestPath');
     return paths[0] ?? null;
   }
 
   @Query(() => [Path], { description: 'All shortest paths between two nodes (all of the same length), at most `limit`, ordered by the ids along them.' })
   paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() ctx: Context): Promise<NetworkPath[]> {
-    return findPaths(ctx, args, assertInRange('limit', args.limit, 10, 1, ctx.config.network.maxPaths));
+    return findPaths(ctx, args, assertInRange('limit', args.limit, 10, 1, ctx.config.network.maxPaths), 'paths');
   }
 
   @Query(() => Connections, { description: 'What two nodes share (the nodes linked to both) and a shortest path between them.' })
@@ -52,7 +52,7 @@ export class NetworkResolver {
     if (!rowB) throw nodeNotFound('b', b);
     const [shared, paths] = await Promise.all([
       findSharedNeighbours(ctx.executor, a, b),
-      selectsField(info, 'path') ? findPaths(ctx, { from: a, to: b, maxLength: DEFAULT_PATH_LENGTH }, 1) : [],
+      selectsField(info, 'path') ? findPaths(ctx, { from: a, to: b, maxLength: DEFAULT_PATH_LENGTH }, 1, 'connections.path') : [],
     ]);
     for (const s of shared) ctx.loaders.nodeById.prime(s.node.id, s.node);
     return {
@@ -75,19 +75,19 @@ export class NetworkResolver {
 
   @Query(() => Subgraph, { description: 'A whole network, filtered; nodes carry degree, betweenness, pagerank and community (Louvain).' })
   network(@Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null, @Ctx() ctx: Context): Promise<NetworkSubgraph> {
-    return buildNetwork(ctx.executor, filter ?? {}, 'filter.', ctx.config.network);
+    return loadNetwork(ctx, 'network', filter ?? {}, 'filter.');
   }
 }
 
-/** Shortest paths for shortestPath, paths and connections: arguments checked, unknown ends NOT_FOUND. */
-async function findPaths(ctx: Context, args: Pick<ShortestPathArgs, 'from' | 'to' | 'maxLength' | 'relationshipTypes'>, limit: number) {
-  const result = await findShortestPaths(ctx.executor, {
-    from: args.from,
-    to: args.to,
-    maxLength: assertInRange('maxLength', args.maxLength, DEFAULT_PATH_LENGTH, 1, ctx.config.network.maxPathLength),
-    relationshipTypes: args.relationshipTypes ?? null,
-    limit,
-  });
+/**
+ * Shortest paths for shortestPath, paths and connections: arguments checked, unknown ends
+ * NOT_FOUND. A search of long paths can load much of the graph, so it runs under the heavy-work
+ * limiter (SERVER_BUSY naming `field` when it is full).
+ */
+async function findPaths(ctx: Context, args: Pick<ShortestPathArgs, 'from' | 'to' | 'maxLength' | 'relationshipTypes'>, limit: number, field: string) {
+  const maxLength = assertInRange('maxLength', args.maxLength, DEFAULT_PATH_LENGTH, 1, ctx.config.network.maxPathLength);
+  const search = { from: args.from, to: args.to, maxLength, relationshipTypes: args.relationshipTypes ?? null, limit };
+  const result = await ctx.heavy.limiter.run(field, () => findShortestPaths(ctx.executor, search), ctx.deadline);
   if (!result.fromExists) throw nodeNotFound('from', args.from);
   if (!result.toExists) throw nodeNotFound('to', args.to);
   return result.paths;

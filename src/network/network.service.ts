@@ -3,7 +3,7 @@ import { LimitExceededError } from '../errors.js';
 import { findNodesByIds } from '../graph/nodes-by-id.repository.js';
 import { nodeNotFound } from './arguments.js';
 import { NETWORK_LIMITS } from './limits.js';
-import { measureNetwork } from './metrics.js';
+import { measureInline, type MeasureNetwork } from './metrics-worker.js';
 import { assertNetworkFilter, type NetworkFilterValues } from './network-filter.js';
 import { findNetworkEdges, findNetworkNodes } from './network.repository.js';
 import type { NetworkSubgraph } from './subgraph.js';
@@ -32,6 +32,7 @@ export async function buildNetwork(
   filter: NetworkFilterValues,
   prefix: string,
   caps: NetworkCaps = NETWORK_LIMITS,
+  measure: MeasureNetwork = measureInline,
 ): Promise<NetworkSubgraph> {
   assertNetworkFilter(filter, prefix, caps.maxNetworkNodes);
   await assertScopeIds(executor, filter, prefix);
@@ -40,7 +41,7 @@ export async function buildNetwork(
   const ids = nodes.items.map((n) => n.id);
   const edges = await findNetworkEdges(executor, filter, ids, caps.maxNetworkEdges);
   if (edges.more) throw new LimitExceededError('network.relationships', caps.maxNetworkEdges);
-  const measured = measureNetwork(nodes.items, edges.items, caps.betweennessWork);
+  const measured = await measure(nodes.items, edges.items, caps.betweennessWork);
   return {
     nodes: measured.nodes,
     edges: edges.items,

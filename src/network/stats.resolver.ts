@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { assertInRange } from './arguments.js';
 import { NETWORK_LIMITS } from './limits.js';
-import { buildNetwork } from './network.service.js';
+import { loadNetwork } from './heavy-work.service.js';
 import { GraphNode, PlaceCount, Stats, TypeCount, YearCount } from './network.types.js';
 import type { NetworkNode } from './subgraph.js';
 import { countByPlace, countGraph, countNewPerYear, type Counts } from './stats.repository.js';
@@ -60,8 +60,10 @@ export class StatsResolver {
   @FieldResolver(() => [GraphNode], { description: `The nodes that broker most: highest betweenness in the whole network first (first: 1..${NETWORK_LIMITS.maxBrokers}), with all metrics.` })
   async topBrokers(@Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null, @Ctx() ctx: Context): Promise<NetworkNode[]> {
     const count = assertInRange('first', first, 10, 1, ctx.config.network.maxBrokers);
-    const network = await buildNetwork(ctx.executor, {}, '', ctx.config.network);
-    return network.nodes
+    // The whole network, as `network` measures it: cached and bounded like it.
+    const network = await loadNetwork(ctx, 'topBrokers', {}, '');
+    // A copy: the cached network is shared with other requests.
+    return [...network.nodes]
       .sort((x, y) => y.betweenness! - x.betweenness! || y.degree! - x.degree! || x.id.localeCompare(y.id))
       .slice(0, count);
   }

@@ -12,7 +12,8 @@ let hub: string;
 let far: [string, string];
 
 beforeAll(async () => {
-  server = await startTestServer({ REQUEST_TIMEOUT_MS: '120000' }) // a 100,000-node graph on a shared CI machine: the deadline is not what this file tests;
+  // A 100,000-node graph on a shared CI machine: the request deadline is not what this file tests.
+  server = await startTestServer({ REQUEST_TIMEOUT_MS: '120000' });
   await importSynthetic(server.db, { initiatives: 9_100, seed: 7 });
   const [top] = await server.db.read('MATCH (o:Organisation {synthetic: true}) RETURN o.id AS id ORDER BY COUNT { (o)--() } DESC LIMIT 1');
   hub = top.id as string;

@@ -49,18 +49,21 @@ function wantsPage(req: Request): boolean {
 
 /**
  * Serves the playground: GET /graphql from a browser (Accept: text/html, no `query` parameter)
- * opens GraphiQL; every other request falls through to the GraphQL endpoint.
+ * opens GraphiQL; every other request falls through to the GraphQL endpoint. `/graphql?dev=1`
+ * opens it with the `x-loci-debug` header filled in (what each request cost the database): a
+ * developer's tool, kept out of the way of everyone else.
  */
 export function mountPlayground(app: Express): void {
   app.use('/playground/assets', express.static(GRAPHIQL_DIST, { maxAge: '1d', index: false }));
   app.get('/graphql', (req, res, next) => {
     if (!wantsPage(req)) return next();
-    res.type('html').send(renderPlayground());
+    res.type('html').send(renderPlayground(req.query.dev === '1'));
   });
 }
 
-function renderPlayground(): string {
-  const options = { endpoint: '/graphql', title: 'LOCI Graph', initialQuery: EXAMPLE_OPERATIONS, initialHeaders: JSON.stringify({ 'x-loci-debug': '1' }, null, 2) };
+function renderPlayground(dev: boolean): string {
+  const headers = dev ? JSON.stringify({ 'x-loci-debug': '1' }, null, 2) : '';
+  const options = { endpoint: '/graphql', title: 'LOCI Graph', initialQuery: EXAMPLE_OPERATIONS, initialHeaders: headers };
   // JSON inside a <script>: escape "<" so no string in it can close the tag.
   const json = JSON.stringify(options).replace(/</g, '\\u003c');
   return `<!doctype html>

@@ -14,7 +14,9 @@ import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
 import { mergeSubgraph, type LociGraph } from './graph-model.js';
 import { computeHighlight } from './highlight.js';
 import type { LayoutRunner } from './layout.js';
-import { fitToSize, focusCamera, frameNodes, viewedArea, type LociRenderer, type Scene } from './renderer.js';
+import { chooseForcedLabels, fitToSize, focusCamera, frameNodes, screenMapping, viewedArea, type LociRenderer, type Scene } from './renderer.js';
+import { spreadAround } from './spread.js';
+import { countVisible, describeVisible, type VisibleCounts } from './status-line.js';
 import { hasFilters, type Depth, type Expansion, type ViewStore } from './view-state.js';
 import type { NodeType } from './vocabulary.js';
 
@@ -46,6 +48,12 @@ export interface ExposedState {
   hiddenNodes: number;
   hiddenEdges: number;
   shownNodes: number;
+  /** What is on show, as the status line says it. */
+  visible: VisibleCounts | null;
+  /** The view's focus is a node the filters hide (the details panel offers to show it). */
+  focusHidden: boolean;
+  /** Labels drawn by placement (focus, highlight, small views), or null when sigma's grid decides. */
+  placedLabels: string[] | null;
   /** Relationships the renderer draws (a large network draws a budget of them, drawing.ts). */
   drawnEdges: number;
   truncated: boolean;
@@ -97,6 +105,9 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     hiddenNodes: 0,
     hiddenEdges: 0,
     shownNodes: 0,
+    visible: null,
+    focusHidden: false,
+    placedLabels: null,
     drawnEdges: 0,
     truncated: false,
     betweennessExact: true,
@@ -128,14 +139,35 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
   let settle: ReturnType<typeof setTimeout> | undefined;
   renderer.getCamera().on('updated', () => {
     clearTimeout(settle);
-    settle = setTimeout(drawEdges, CAMERA_SETTLE_MS);
+    settle = setTimeout(() => {
+      drawEdges();
+      placeLabels();
+    }, CAMERA_SETTLE_MS);
   });
+
+  /** Chooses which forced labels fit at the camera's current view; redraws when that changed. */
+  function placeLabels(): void {
+    const labels = chooseForcedLabels(renderer, scene);
+    const same = labels === scene.labels || (labels && scene.labels && labels.size === scene.labels.size && [...labels].every((l) => scene.labels!.has(l)));
+    if (same) return;
+    scene.labels = labels;
+    exposed.placedLabels = labels ? [...labels] : null;
+    renderer.refresh();
+  }
+
+  /** The status line states what is on show, whatever was announced after it. */
+  function showCounts(counts: VisibleCounts): void {
+    const element = document.getElementById('status-counts');
+    if (element) element.textContent = describeVisible(counts);
+  }
 
   function redraw(): void {
     const view = store.get();
     const path = currentPath();
     scene.visibility = computeVisibility(graph, view.filters);
-    scene.focus = view.focus && graph.hasNode(view.focus) ? view.focus : null;
+    // A focus the filters hide singles nothing out (the details panel offers to show it instead).
+    const focusHidden = !!view.focus && graph.hasNode(view.focus) && scene.visibility.hiddenNodes.has(view.focus);
+    scene.focus = view.focus && graph.hasNode(view.focus) && !focusHidden ? view.focus : null;
     scene.pathEdges = new Set(path?.edges.map((e) => e.id) ?? []);
     const expansions = view.expanded.map((e) => session.expansions.get(expansionKey(e))).filter((ids): ids is string[] => !!ids);
     const pathIds = path ? { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id) } : null;
@@ -143,7 +175,12 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     scene.allLabels = graph.order - scene.visibility.hiddenNodes.size <= ALL_LABELS_UP_TO;
     drawEdges();
     renderer.refresh();
+    placeLabels();
+    const visible = countVisible(graph, scene.visibility);
+    showCounts(visible);
     Object.assign(exposed, {
+      visible,
+      focusHidden,
       view,
       highlightedNodes: scene.highlight ? [...scene.highlight.nodes] : [],
       highlightedEdges: scene.highlight ? [...scene.highlight.edges] : [],
@@ -183,8 +220,8 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     session.network = { ...session.network, truncated: network.truncated, cappedNodes: network.cappedNodes, betweenness: network.betweenness ?? null };
     applyAppearance(graph, view.colourBy, view.sizeBy);
     redraw();
-    const more = network.truncated ? ` (the ${graph.order.toLocaleString('en')} best connected: the network is larger)` : '';
-    announce(`${graph.order.toLocaleString('en')} nodes and ${graph.size.toLocaleString('en')} relationships${more}.`);
+    // The counts are on the status line already (redraw); say only what they do not.
+    announce(network.truncated ? `The ${graph.order.toLocaleString('en')} best-connected nodes are drawn: the network is larger.` : '');
   }
 
   async function fetchExpansion(expansion: Expansion): Promise<number> {
@@ -241,6 +278,18 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     redraw();
   });
 
+  /**
+   * Spreads the focus's neighbours apart on screen (spread.ts), once the camera is on them; not
+   * while the layout runs (it would move them back) nor on a large highlight (the grid labels it).
+   */
+  function spreadNeighbours(id: string): void {
+    if (store.get().focus !== id || !scene.highlight || scene.highlight.nodes.size > 60 || layout.isRunning()) return;
+    if (spreadAround(graph, id, scene.highlight.nodes, screenMapping(renderer)) > 0) {
+      renderer.refresh();
+      placeLabels();
+    }
+  }
+
   const controller: Controller = {
     session,
     exposed,
@@ -264,7 +313,7 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       void settled.then(() => {
         const now = store.get();
         if (currentPath()) void frameNodes(renderer, currentPath()!.nodes.map((n) => n.id));
-        else if (now.focus && graph.hasNode(now.focus)) void focusCamera(renderer, now.focus);
+        else if (now.focus && graph.hasNode(now.focus)) void focusCamera(renderer, now.focus).then(() => spreadNeighbours(now.focus!));
         else if (hasFilters(now.filters)) frameVisible();
       });
     },
@@ -274,9 +323,10 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       } catch (error) {
         return fail(error, `Showing ${id}`);
       }
-      store.update({ focus: id });
-      announce(`Selected ${controller.label(id)}.`);
+      if (store.get().focus !== id) store.update({ focus: id });
+      announce(exposed.focusHidden ? `Selected ${controller.label(id)}, which the filters hide.` : `Selected ${controller.label(id)}.`);
       if (camera) await focusCamera(renderer, id);
+      spreadNeighbours(id);
     },
     clearFocus() {
       if (store.get().focus) store.update({ focus: null });

@@ -77,14 +77,20 @@ export interface Controller {
   fitView(): void;
   /** Called after every redraw (panels refresh their counts and lists). */
   onRedraw(listener: () => void): void;
+  /** Places the forced labels again (the nodes moved: the layout stopped). */
+  placeLabels(): void;
   label(id: string): string;
   /** The node's type when the drawing holds it, else null. */
   nodeType(id: string): NodeType | null;
 }
 
 const expansionKey = (e: Expansion) => `${e.id}:${e.depth}`;
-/** With this many nodes or fewer on show, every one is labelled. */
-const ALL_LABELS_UP_TO = 40;
+/**
+ * With this many nodes or fewer on show, every label that fits is drawn, placed without overlap
+ * (label-placement.ts); past it sigma's label grid decides (placing 5,000 labels at every camera
+ * stop would cost more than the grid, and at that density few labels fit anyway).
+ */
+const ALL_LABELS_UP_TO = 1_000;
 /** After the filters change, the camera frames what is left (once the user stops changing them). */
 const FRAME_AFTER_FILTER_MS = 450;
 /** Once the camera has stopped this long, the relationships around its view are chosen again. */
@@ -360,6 +366,12 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     },
     onRedraw(listener) {
       listeners.push(listener);
+    },
+    placeLabels() {
+      // Positions changed under the labels: any label may now fit or not.
+      scene.labels = null;
+      renderer.refresh();
+      placeLabels();
     },
     label(id) {
       return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;

@@ -6,6 +6,8 @@
  */
 import type { Controller } from './controller.js';
 import { h, replaceChildren } from './dom.js';
+import { countByPlace, type Count } from './figures.js';
+import { pointingTo } from './filters.js';
 import type { LociGraph } from './graph-model.js';
 import { TYPE_COLOURS } from './palette.js';
 import { describeVisible } from './status-line.js';
@@ -69,21 +71,25 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
     return result;
   }
 
-  function nodesOf(predicate: (a: ReturnType<LociGraph['getNodeAttributes']>) => boolean): { id: string; label: string; degree: number }[] {
+  /** Themes with how many nodes are tagged with each (what ticking one shows, besides neighbours). */
+  function themesWithCounts(): Count[] {
     return graph
-      .filterNodes((_n, a) => predicate(a))
-      .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), degree: graph.degree(id) }))
+      .filterNodes((_n, a) => a.nodeType === 'Theme')
+      .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), count: pointingTo(graph, 'ABOUT', new Set([id])).size }))
       .sort((a, b) => a.label.localeCompare(b.label));
   }
+
+  /** Places with how many nodes are located in each (or inside): the dashboard's counts too (figures.ts). */
+  const placesWithCounts = (kind: 'WORLD_REGION' | 'COUNTRY') => countByPlace(graph, kind).sort((a, b) => a.label.localeCompare(b.label));
 
   function build(): void {
     const f = store.get().filters;
     const typeCounts = counts('nodeType');
     const levelCounts = counts('level');
     const sectorCounts = counts('sector');
-    const themes = nodesOf((a) => a.nodeType === 'Theme');
-    const regions = nodesOf((a) => a.placeKind === 'WORLD_REGION');
-    const countries = nodesOf((a) => a.placeKind === 'COUNTRY');
+    const themes = themesWithCounts();
+    const regions = placesWithCounts('WORLD_REGION');
+    const countries = placesWithCounts('COUNTRY');
     const years = yearRange(graph);
     const focused = document.activeElement?.id;
 
@@ -92,7 +98,7 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
       places.length
         ? [
             h('p', { class: 'meta field-title', style: 'font-weight:500;margin:4px 0 2px' }, title),
-            ...places.map((p) => check('places', p.id, [h('span', { class: 'name' }, p.label)], f.places.includes(p.id), (on) => update({ places: toggleSelected(store.get().filters.places, p.id, on) }), p.degree)),
+            ...places.map((p) => check('places', p.id, [h('span', { class: 'name' }, p.label)], f.places.includes(p.id), (on) => update({ places: toggleSelected(store.get().filters.places, p.id, on) }), p.count)),
           ]
         : [];
 
@@ -133,7 +139,7 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
             h('legend', { class: 'field-title' }, 'Themes'),
             h('p', { class: 'meta' }, 'Tick themes to show only what is tagged with them.'),
             neighbourChoice(f),
-            h('div', { class: 'checks one' }, ...themes.map((t) => check('themes', t.id, [h('span', { class: 'name' }, t.label)], f.themes.includes(t.id), (on) => update({ themes: toggleSelected(store.get().filters.themes, t.id, on) }), t.degree))),
+            h('div', { class: 'checks one' }, ...themes.map((t) => check('themes', t.id, [h('span', { class: 'name' }, t.label)], f.themes.includes(t.id), (on) => update({ themes: toggleSelected(store.get().filters.themes, t.id, on) }), t.count))),
           )
         : null,
       regions.length || countries.length

@@ -57,8 +57,13 @@ function placesWithin(graph: LociGraph, places: readonly string[]): Set<string> 
   return within;
 }
 
+/** Nodes LOCATED_IN `place` or in a place inside it: what the places filter shows for it (and the dashboard counts). */
+export function locatedIn(graph: LociGraph, place: string): Set<string> {
+  return pointingTo(graph, 'LOCATED_IN', placesWithin(graph, [place]));
+}
+
 /** Nodes with an outgoing `relType` relationship to one of `targets`. */
-function pointingTo(graph: LociGraph, relType: string, targets: Set<string>): Set<string> {
+export function pointingTo(graph: LociGraph, relType: string, targets: Set<string>): Set<string> {
   const found = new Set<string>();
   for (const target of targets) {
     graph.forEachInEdge(target, (_edge, attributes, source) => {

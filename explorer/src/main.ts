@@ -34,7 +34,10 @@ let exposedLayout: { layoutRunning: boolean; layoutIterations: number } | null =
 const layout = createLayoutRunner(graph, (running) => {
   if (!exposedLayout) return;
   exposedLayout.layoutRunning = running;
-  if (!running) exposedLayout.layoutIterations = layout.iterations();
+  if (!running) {
+    exposedLayout.layoutIterations = layout.iterations();
+    controller.placeLabels();
+  }
 });
 const renderer = createRenderer(byId('graph'), drawing.graph, scene, {
   select: (node) => void controller.focus(node, { camera: false }),
@@ -56,6 +59,15 @@ if (store.get().embed) {
   link.href = `${window.location.pathname}${toSearch({ ...full, embed: false })}`;
 }
 
+// `?view=dashboard`: the dashboard alone (the drawing still loads the network it counts, off screen).
+if (store.get().view === 'dashboard') {
+  document.body.classList.add('dashboard-only');
+  document.title = 'The LOCI network in figures';
+  if (store.get().panel !== 'dashboard') store.update({ panel: 'dashboard' });
+  const link = byId<HTMLAnchorElement>('dashboard-explore-link');
+  link.href = `${window.location.pathname}${toSearch({ ...store.get(), view: 'explorer', embed: false, panel: 'filters' })}`;
+}
+
 attachTabs(store);
 attachToolbar({ store, controller, graph, renderer, scene });
 attachKeyboard(renderer, controller);
@@ -65,7 +77,7 @@ attachSearchBox(byId<HTMLInputElement>('search-input'), byId('search-results'), 
 createDetailsPanel(byId('details'), store, controller);
 createFilterPanel(byId('panel-filters'), graph, store, controller);
 createPathPanel(byId('panel-path'), store, controller);
-createDashboardPanel(byId('panel-dashboard'), store, controller);
+createDashboardPanel(byId('panel-dashboard'), { store, controller, graph, scene });
 createLegend(byId('legend'), graph, store, controller);
 
 (window as unknown as { __loci: unknown }).__loci = { graph, drawing: drawing.graph, renderer, state: controller.exposed, store, controller };

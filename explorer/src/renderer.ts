@@ -248,13 +248,15 @@ export function chooseForcedLabels(renderer: LociRenderer, scene: Scene): Set<st
     ...(highlight ? byDegree(highlight) : byDegree(graph.nodes().filter((n) => !scene.visibility.mutedNodes.has(n)))),
   ];
   const screen = screenMapping(renderer);
+  const { width, height } = renderer.getDimensions();
   const seen = new Set<string>();
   const candidates: LabelCandidate[] = [];
   for (const node of order) {
     if (seen.has(node)) continue;
     seen.add(node);
     const at = screen.toScreen(node);
-    if (!at) continue;
+    // Off screen: it would keep room for a label nobody sees.
+    if (!at || at.x < -at.radius || at.y < 0 || at.x > width || at.y > height) continue;
     const text = node === scene.focus ? graph.getNodeAttribute(node, 'label') : shortLabel(graph.getNodeAttribute(node, 'label'));
     candidates.push({ id: node, ...at, width: measureLabel(text, LABEL_SIZE, LABEL_FONT), height: LABEL_SIZE });
   }

@@ -46,6 +46,7 @@ export function fromSearch(search: string): ViewState {
     panel: panel === 'path' || panel === 'dashboard' ? (panel as PanelName) : 'filters',
     embed: p.get('embed') === '1' || p.get('embed') === 'true',
     dev: p.get('dev') === '1' || p.get('dev') === 'true',
+    view: p.get('view') === 'dashboard' ? 'dashboard' : 'explorer',
   };
 }
 
@@ -76,6 +77,7 @@ export function toSearch(view: ViewState): string {
   set('panel', view.panel !== DEFAULT_VIEW.panel && view.panel);
   set('embed', view.embed && '1');
   set('dev', view.dev && '1');
+  set('view', view.view !== DEFAULT_VIEW.view && view.view);
   const text = p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text ? `?${text}` : '';
 }

@@ -58,6 +58,8 @@ export interface ViewState {
   embed: boolean;
   /** `?dev=1`: developers' controls too (synthetic records); partners never see them. */
   dev: boolean;
+  /** `?view=dashboard`: the dashboard alone, for a partner's own site (embeddable). */
+  view: 'explorer' | 'dashboard';
 }
 
 /** The largest `limit` a link may ask for; the server answers with at most its own cap anyway. */
@@ -79,6 +81,7 @@ export const DEFAULT_VIEW: ViewState = {
   panel: 'filters',
   embed: false,
   dev: false,
+  view: 'explorer',
 };
 
 /** True when any filter is set. */

@@ -139,7 +139,6 @@ describe('the defaults fit real use', () => {
     ExplorerDetails: [{ id: 'loci', withPeers: true }, { id: 'hivos', withPeers: false }],
     ExplorerPath: [{ from: 'hivos', to: 'ottawa' }],
     ExplorerSearch: [{ text: 'open contracting', first: 30 }],
-    ExplorerStats: [{ brokers: 10 }],
   };
 
   it("passes every operation of the explorer, with the largest variables it sends", async () => {

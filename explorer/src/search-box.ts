@@ -35,6 +35,8 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
   let controller: AbortController | null = null;
   /** The text the list's results answer (null while none are shown). */
   let shownFor: string | null = null;
+  /** The search on its way, if any. */
+  let inflight: { text: string; done: Promise<void> } | null = null;
   const container = input.parentElement!;
 
   const open = (isOpen: boolean) => {
@@ -83,7 +85,15 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
     onChoose(hit);
   }
 
-  async function search(text: string): Promise<void> {
+  function search(text: string): Promise<void> {
+    const done = runSearch(text).finally(() => {
+      if (inflight?.done === done) inflight = null;
+    });
+    inflight = { text, done };
+    return done;
+  }
+
+  async function runSearch(text: string): Promise<void> {
     controller?.abort();
     controller = new AbortController();
     try {
@@ -124,13 +134,13 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
       event.preventDefault();
       const text = input.value.trim();
       if (text.length < 2) return;
-      if (shownFor === text && !list.hidden) buttons()[0]?.click();
-      else {
-        clearTimeout(timer);
-        void search(text).then(() => {
-          if (shownFor === text) buttons()[0]?.click();
-        });
-      }
+      if (shownFor === text && !list.hidden) return buttons()[0]?.click();
+      // The search for this text may be on its way already: wait for it rather than ask again.
+      clearTimeout(timer);
+      const answer = inflight?.text === text ? inflight.done : search(text);
+      void answer.then(() => {
+        if (shownFor === text) buttons()[0]?.click();
+      });
     }
   });
   list.addEventListener('keydown', (event) => {

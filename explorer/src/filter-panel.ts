@@ -1,8 +1,11 @@
 /**
  * The filters panel: node types, initiative levels and sectors (ticked = shown), themes and
- * places (ticked = only that part of the network), a year range over relationships' since/until,
- * and how many nodes to draw. Every change goes to the view; the renderer hides what the filters
- * exclude without reloading. Options come from the drawn graph, with counts.
+ * places (ticked = only that part of the network, tagged only or with their neighbours), a year
+ * range over nodes' own dates and relationships' since/until, and how many nodes to draw. Every
+ * change goes to the view; the renderer hides what the filters exclude without reloading. Options
+ * come from the drawn graph, with counts: a theme counts the nodes tagged with it, a place the
+ * nodes located there or inside (as the dashboard does). The summary says what is shown, in the
+ * status line's words (status-line.ts).
  */
 import type { Controller } from './controller.js';
 import { h, replaceChildren } from './dom.js';

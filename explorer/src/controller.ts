@@ -93,6 +93,8 @@ const expansionKey = (e: Expansion) => `${e.id}:${e.depth}`;
 const ALL_LABELS_UP_TO = 1_000;
 /** After the filters change, the camera frames what is left (once the user stops changing them). */
 const FRAME_AFTER_FILTER_MS = 450;
+/** Longer than sigma's double-click window (300 ms). */
+const AFTER_DOUBLE_CLICK_MS = 400;
 /** Once the camera has stopped this long, the relationships around its view are chosen again. */
 const CAMERA_SETTLE_MS = 200;
 
@@ -289,7 +291,7 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
    * while the layout runs (it would move them back) nor on a large highlight (the grid labels it).
    */
   function spreadNeighbours(id: string): void {
-    if (store.get().focus !== id || !scene.highlight || scene.highlight.nodes.size > 60 || layout.isRunning()) return;
+    if (store.get().focus !== id || !scene.highlight || scene.highlight.nodes.size > 60 || layout.isRunning() || renderer.getCamera().isAnimating()) return;
     if (spreadAround(graph, id, scene.highlight.nodes, screenMapping(renderer)) > 0) {
       renderer.refresh();
       placeLabels();
@@ -331,8 +333,14 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       }
       if (store.get().focus !== id) store.update({ focus: id });
       announce(exposed.focusHidden ? `Selected ${controller.label(id)}, which the filters hide.` : `Selected ${controller.label(id)}.`);
-      if (camera) await focusCamera(renderer, id);
-      spreadNeighbours(id);
+      if (camera) {
+        await focusCamera(renderer, id);
+        spreadNeighbours(id);
+      } else {
+        // Picked on the drawing: moving nodes between the two clicks of a double-click (expand)
+        // loses the second one, so the neighbours spread once a double-click can no longer come.
+        setTimeout(() => spreadNeighbours(id), AFTER_DOUBLE_CLICK_MS);
+      }
     },
     clearFocus() {
       if (store.get().focus) store.update({ focus: null });

@@ -43,22 +43,24 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
     list.hidden = !isOpen;
     input.setAttribute('aria-expanded', String(isOpen));
   };
-  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('button[data-id]')];
+  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('button[data-best], button[data-id]')];
 
   function render(hits: SearchHit[], total: number, text: string): void {
     if (!hits.length) {
       replaceChildren(list, h('p', { class: 'result-empty', role: 'status' }, `Nothing found for “${text}”.`));
       return open(true);
     }
+    // The best match repeats a hit of the groups below: its button says `data-best` rather than
+    // `data-id`, so each result's id names one button.
     const resultButton = (hit: SearchHit, extra: Record<string, string> = {}) =>
-      h('button', { type: 'button', 'data-id': hit.id, ...extra, onclick: () => choose(hit) }, h('span', {}, hit.label), h('span', { class: 'id' }, `${TYPE_SINGULAR[hit.type]} · ${hit.id}`));
+      h('button', { type: 'button', 'data-id': extra['data-best'] ? null : hit.id, ...extra, onclick: () => choose(hit) }, h('span', {}, hit.label), h('span', { class: 'id' }, `${TYPE_SINGULAR[hit.type]} · ${hit.id}`));
     // The API ranks by what was meant (an exact id, acronym or whole name first): its top hit is
     // the one Enter takes, shown first whatever its type.
     const best = h(
       'div',
       { class: 'result-group best-match', role: 'group', 'aria-label': 'Best match' },
       h('h3', {}, 'Best match'),
-      h('ul', {}, h('li', {}, resultButton(hits[0], { class: 'best', 'aria-describedby': `${list.id}-hint` }))),
+      h('ul', {}, h('li', {}, resultButton(hits[0], { class: 'best', 'data-best': hits[0].id, 'aria-describedby': `${list.id}-hint` }))),
       h('p', { class: 'hint', id: `${list.id}-hint` }, 'Press Enter to show it'),
     );
     const groups = groupByType(hits).map(([type, items]) =>

@@ -97,7 +97,7 @@ describe('what a partner ran into', () => {
     await expect(page.locator('#details-title', { hasText: 'Local Open Contracting Initiative (LOCI)' }).waitFor()).resolves.toBeUndefined();
     // The list shows one best match above the grouped results.
     await page.fill('#search-input', 'Kaduna State open');
-    await page.locator('#search-results .best-match button[data-id="kaduna-open-contracting"]').waitFor();
+    await page.locator('#search-results .best-match button[data-best="kaduna-open-contracting"]').waitFor();
     await page.press('#search-input', 'Enter');
     await focusIs(page, 'kaduna-open-contracting');
     expect(errors).toEqual([]);

@@ -14,8 +14,8 @@ import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
 import { mergeSubgraph, type LociGraph } from './graph-model.js';
 import { computeHighlight } from './highlight.js';
 import type { LayoutRunner } from './layout.js';
-import { chooseForcedLabels, fitToSize, focusCamera, frameNodes, screenMapping, viewedArea, type LociRenderer, type Scene } from './renderer.js';
-import { spreadAround } from './spread.js';
+import { createReadableLabels } from './readable-labels.js';
+import { fitToSize, focusCamera, frameNodes, viewedArea, type LociRenderer, type Scene } from './renderer.js';
 import { countVisible, describeVisible, type VisibleCounts } from './status-line.js';
 import { hasFilters, type Depth, type Expansion, type ViewStore } from './view-state.js';
 import type { NodeType } from './vocabulary.js';
@@ -122,6 +122,8 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     error: null,
   };
 
+  const labels = createReadableLabels({ graph, renderer, scene, layout, onPlaced: (placed) => (exposed.placedLabels = placed) });
+
   function fail(error: unknown, doing: string): void {
     const message = error instanceof ApiError ? `${doing}: ${error.message}` : `${doing} failed: ${(error as Error).message}`;
     exposed.error = message;
@@ -149,19 +151,9 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     clearTimeout(settle);
     settle = setTimeout(() => {
       drawEdges();
-      placeLabels();
+      labels.place();
     }, CAMERA_SETTLE_MS);
   });
-
-  /** Chooses which forced labels fit at the camera's current view; redraws when that changed. */
-  function placeLabels(): void {
-    const labels = chooseForcedLabels(renderer, scene);
-    const same = labels === scene.labels || (labels && scene.labels && labels.size === scene.labels.size && [...labels].every((l) => scene.labels!.has(l)));
-    if (same) return;
-    scene.labels = labels;
-    exposed.placedLabels = labels ? [...labels] : null;
-    renderer.refresh();
-  }
 
   /** The status line states what is on show, whatever was announced after it. */
   function showCounts(counts: VisibleCounts): void {
@@ -183,7 +175,7 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     scene.allLabels = graph.order - scene.visibility.hiddenNodes.size <= ALL_LABELS_UP_TO;
     drawEdges();
     renderer.refresh();
-    placeLabels();
+    labels.place();
     const visible = countVisible(graph, scene.visibility);
     showCounts(visible);
     Object.assign(exposed, {
@@ -286,17 +278,7 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     redraw();
   });
 
-  /**
-   * Spreads the focus's neighbours apart on screen (spread.ts), once the camera is on them; not
-   * while the layout runs (it would move them back) nor on a large highlight (the grid labels it).
-   */
-  function spreadNeighbours(id: string): void {
-    if (store.get().focus !== id || !scene.highlight || scene.highlight.nodes.size > 60 || layout.isRunning() || renderer.getCamera().isAnimating()) return;
-    if (spreadAround(graph, id, scene.highlight.nodes, screenMapping(renderer)) > 0) {
-      renderer.refresh();
-      placeLabels();
-    }
-  }
+  const spreadNeighbours = (id: string) => labels.spread(id, store.get().focus);
 
   const controller: Controller = {
     session,
@@ -376,10 +358,7 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       listeners.push(listener);
     },
     placeLabels() {
-      // Positions changed under the labels: any label may now fit or not.
-      scene.labels = null;
-      renderer.refresh();
-      placeLabels();
+      labels.replace();
     },
     label(id) {
       return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;

@@ -1,7 +1,9 @@
 /**
- * Small inline SVG charts for the dashboard, each with text alternatives: the SVG carries a
- * one-line summary (role="img", aria-label) and a visually hidden table holds every value, so a
- * screen reader can read the numbers the bars show.
+ * The dashboard's charts, readable by a funder and by a screen reader alike. A bar chart is a
+ * table (item, bar and value in one row), so every label wraps instead of being cut and the
+ * numbers are there as text; its caption is the title, its column headings say what is counted
+ * and in what unit. The column chart over years draws both axes (years below, counts with their
+ * unit on the left) and carries the same numbers in a table beside it.
  */
 import { h, svg } from './dom.js';
 
@@ -9,82 +11,91 @@ export interface ChartRow {
   label: string;
   value: number;
   colour?: string;
-  /** A node id: the row's label becomes a button that focuses it. */
+  /** A node id: the row's label becomes a button that shows it. */
   id?: string;
 }
 
-const WIDTH = 290;
+export interface BarChartOptions {
+  id: string;
+  title: string;
+  /** What one row is ("Country"), for the first column's heading. */
+  itemHeading: string;
+  /** What the value counts, with its unit ("Nodes located there"). */
+  valueHeading: string;
+  /** One plain sentence on how to read it. */
+  note?: string;
+  rows: readonly ChartRow[];
+  format?: (v: number) => string;
+  onSelect?: (id: string) => void;
+}
 
-function dataTable(caption: string, rows: readonly ChartRow[], valueHeading: string, format: (v: number) => string): HTMLTableElement {
+/** Horizontal bars as a table: item, bar, value. */
+export function barChart(options: BarChartOptions): HTMLElement {
+  const { title, rows, format = (v) => v.toLocaleString('en'), onSelect } = options;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const body = rows.map((row) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, row.id && onSelect ? h('button', { type: 'button', class: 'link', onclick: () => onSelect(row.id!), title: `Show ${row.label} in the drawing` }, row.label) : row.label),
+      h('td', { class: 'bar-cell', 'aria-hidden': 'true' }, h('span', { class: 'bar', style: `width:${Math.max(1, (100 * row.value) / max).toFixed(1)}%;background:${row.colour ?? '#0072B2'}` })),
+      h('td', { class: 'value' }, format(row.value)),
+    ),
+  );
   return h(
-    'table',
-    { class: 'visually-hidden' },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Item'), h('th', { scope: 'col' }, valueHeading))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.label), h('td', {}, format(r.value))))),
+    'figure',
+    { class: 'chart', id: options.id },
+    h(
+      'table',
+      { class: 'bars' },
+      h('caption', {}, title),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, options.itemHeading), h('th', { scope: 'col', class: 'bar-cell' }, h('span', { class: 'visually-hidden' }, 'Bar')), h('th', { scope: 'col', class: 'value' }, options.valueHeading))),
+      h('tbody', {}, ...(body.length ? body : [h('tr', {}, h('td', { colspan: 3 }, 'Nothing on show.'))])),
+    ),
+    options.note ? h('p', { class: 'meta' }, options.note) : null,
   );
 }
 
-function summarise(title: string, rows: readonly ChartRow[], format: (v: number) => string): string {
-  if (!rows.length) return `${title}: no data.`;
-  const top = [...rows].sort((a, b) => b.value - a.value).slice(0, 3);
-  return `${title}: ${rows.length} items; highest ${top.map((r) => `${r.label} ${format(r.value)}`).join(', ')}.`;
-}
+const WIDTH = 300;
+const HEIGHT = 150;
+const LEFT = 30;
+const BOTTOM = 34;
+const TOP = 14;
 
-/** Horizontal bars, one row per item, longest bar = largest value. */
-export function barChart(options: { title: string; rows: readonly ChartRow[]; valueHeading?: string; format?: (v: number) => string; onSelect?: (id: string) => void; id?: string }): HTMLElement {
-  const { title, rows, valueHeading = 'Count', format = (v) => v.toLocaleString('en'), onSelect } = options;
-  const rowHeight = 20;
-  const labelWidth = 118;
-  const valueWidth = 44;
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const height = Math.max(rowHeight, rows.length * rowHeight);
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': summarise(title, rows, format) });
-  rows.forEach((row, i) => {
-    const y = i * rowHeight;
-    const barWidth = ((WIDTH - labelWidth - valueWidth) * row.value) / max;
-    const name = row.label.length > 19 ? `${row.label.slice(0, 18)}…` : row.label;
-    chart.append(
-      svg('text', { x: labelWidth - 6, y: y + 14, 'text-anchor': 'end' }, svg('title', {}, row.label), name),
-      svg('rect', { x: labelWidth, y: y + 4, width: Math.max(1, barWidth), height: rowHeight - 8, rx: 2, fill: row.colour ?? '#0072B2' }),
-      svg('text', { x: labelWidth + barWidth + 4, y: y + 14, class: 'value' }, format(row.value)),
-    );
-  });
-  const figure = h('figure', { class: 'chart', id: options.id }, h('figcaption', {}, title), chart, dataTable(title, rows, valueHeading, format));
-  if (onSelect) {
-    const list = h('ul', { class: 'visually-hidden' }, ...rows.filter((r) => r.id).map((r) => h('li', {}, h('button', { type: 'button', onclick: () => onSelect(r.id!) }, `Show ${r.label}`))));
-    figure.append(list);
-    chart.style.cursor = 'pointer';
-    chart.addEventListener('click', (event) => {
-      const index = Math.floor(((event as MouseEvent).offsetY / chart.getBoundingClientRect().height) * rows.length);
-      const id = rows[index]?.id;
-      if (id) onSelect(id);
-    });
-  }
-  return figure;
-}
-
-/** Vertical columns over consecutive years (missing years drawn as zero). */
-export function yearChart(options: { title: string; rows: readonly { year: number; count: number }[]; id?: string }): HTMLElement {
-  const { title } = options;
+/** Columns over consecutive years (missing years drawn as zero), with axes, their titles, and the numbers as a table. */
+export function yearChart(options: { id: string; title: string; valueHeading: string; note?: string; rows: readonly { year: number; count: number }[] }): HTMLElement {
+  const { title, valueHeading } = options;
   const byYear = new Map(options.rows.map((r) => [r.year, r.count]));
   const years = options.rows.map((r) => r.year);
   const first = Math.min(...years);
-  const last = Math.max(...years);
-  const rows: ChartRow[] = years.length ? Array.from({ length: last - first + 1 }, (_, i) => ({ label: String(first + i), value: byYear.get(first + i) ?? 0 })) : [];
-  const height = 120;
-  const bottom = 18;
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const step = rows.length ? WIDTH / rows.length : WIDTH;
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': summarise(title, rows, (v) => String(v)) });
-  chart.append(svg('line', { x1: 0, x2: WIDTH, y1: height - bottom, y2: height - bottom, stroke: '#b9c0ca' }));
-  const labelEvery = Math.ceil(rows.length / 8);
+  const rows = years.length ? Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => ({ year: first + i, count: byYear.get(first + i) ?? 0 })) : [];
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const plotHeight = HEIGHT - BOTTOM - TOP;
+  const step = rows.length ? (WIDTH - LEFT) / rows.length : WIDTH - LEFT;
+  const top = rows.length ? rows.reduce((a, b) => (b.count > a.count ? b : a)) : null;
+  const summary = top ? `${title}: ${rows.length} years from ${first}; most in ${top.year} (${top.count}).` : `${title}: no dated items on show.`;
+  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': summary });
+  // Axes: counts on the left (0 and the largest), years along the bottom, each with its title.
+  chart.append(
+    svg('line', { x1: LEFT, x2: WIDTH, y1: HEIGHT - BOTTOM, y2: HEIGHT - BOTTOM, stroke: '#5b6472' }),
+    svg('line', { x1: LEFT, x2: LEFT, y1: TOP, y2: HEIGHT - BOTTOM, stroke: '#5b6472' }),
+    svg('text', { x: LEFT - 4, y: HEIGHT - BOTTOM, 'text-anchor': 'end' }, '0'),
+    svg('text', { x: LEFT - 4, y: TOP + 4, 'text-anchor': 'end' }, String(max)),
+    svg('text', { x: LEFT + (WIDTH - LEFT) / 2, y: HEIGHT - 2, 'text-anchor': 'middle', class: 'axis-title' }, 'Year'),
+  );
+  const labelEvery = Math.ceil(rows.length / 6);
   rows.forEach((row, i) => {
-    const barHeight = ((height - bottom - 14) * row.value) / max;
-    const x = i * step;
-    chart.append(svg('rect', { x: x + step * 0.15, y: height - bottom - barHeight, width: step * 0.7, height: barHeight, fill: '#009E73' }, svg('title', {}, `${row.label}: ${row.value}`)));
-    if (row.value === max) chart.append(svg('text', { x: x + step / 2, y: height - bottom - barHeight - 3, 'text-anchor': 'middle', class: 'value' }, String(row.value)));
-    if (i % labelEvery === 0) chart.append(svg('text', { x: x + step / 2, y: height - 4, 'text-anchor': 'middle' }, row.label));
+    const barHeight = (plotHeight * row.count) / max;
+    const x = LEFT + i * step;
+    chart.append(svg('rect', { x: x + step * 0.15, y: HEIGHT - BOTTOM - barHeight, width: step * 0.7, height: barHeight, fill: '#007A5A' }, svg('title', {}, `${row.year}: ${row.count}`)));
+    if (i % labelEvery === 0 || i === rows.length - 1) chart.append(svg('text', { x: x + step / 2, y: HEIGHT - BOTTOM + 13, 'text-anchor': 'middle' }, String(row.year)));
   });
-  return h('figure', { class: 'chart', id: options.id }, h('figcaption', {}, title), chart, dataTable(title, rows, 'New', (v) => String(v)));
+  const table = h(
+    'table',
+    { class: 'visually-hidden' },
+    h('caption', {}, title),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Year'), h('th', { scope: 'col' }, valueHeading))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, String(r.year)), h('td', {}, String(r.count))))),
+  );
+  return h('figure', { class: 'chart', id: options.id }, h('figcaption', {}, title), h('p', { class: 'axis-note' }, `Up: ${valueHeading.toLowerCase()}. Along: year.`), chart, table, options.note ? h('p', { class: 'meta' }, options.note) : null);
 }

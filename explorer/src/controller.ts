@@ -14,7 +14,9 @@ import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
 import { mergeSubgraph, type LociGraph } from './graph-model.js';
 import { computeHighlight } from './highlight.js';
 import type { LayoutRunner } from './layout.js';
+import { createReadableLabels } from './readable-labels.js';
 import { fitToSize, focusCamera, frameNodes, viewedArea, type LociRenderer, type Scene } from './renderer.js';
+import { countVisible, describeVisible, type VisibleCounts } from './status-line.js';
 import { hasFilters, type Depth, type Expansion, type ViewStore } from './view-state.js';
 import type { NodeType } from './vocabulary.js';
 
@@ -46,6 +48,12 @@ export interface ExposedState {
   hiddenNodes: number;
   hiddenEdges: number;
   shownNodes: number;
+  /** What is on show, as the status line says it. */
+  visible: VisibleCounts | null;
+  /** The view's focus is a node the filters hide (the details panel offers to show it). */
+  focusHidden: boolean;
+  /** Labels drawn by placement (focus, highlight, small views), or null when sigma's grid decides. */
+  placedLabels: string[] | null;
   /** Relationships the renderer draws (a large network draws a budget of them, drawing.ts). */
   drawnEdges: number;
   truncated: boolean;
@@ -73,16 +81,24 @@ export interface Controller {
   merge(nodes: Parameters<typeof mergeSubgraph>[1], edges: Parameters<typeof mergeSubgraph>[2]): void;
   /** Redraws after the graph was changed directly (live changes: labels, removals). */
   refresh(): void;
+  /** Places the forced labels again (the nodes moved: the layout stopped). */
+  placeLabels(): void;
   label(id: string): string;
   /** The node's type when the drawing holds it, else null. */
   nodeType(id: string): NodeType | null;
 }
 
 const expansionKey = (e: Expansion) => `${e.id}:${e.depth}`;
-/** With this many nodes or fewer on show, every one is labelled. */
-const ALL_LABELS_UP_TO = 40;
+/**
+ * With this many nodes or fewer on show, every label that fits is drawn, placed without overlap
+ * (label-placement.ts); past it sigma's label grid decides (placing 5,000 labels at every camera
+ * stop would cost more than the grid, and at that density few labels fit anyway).
+ */
+const ALL_LABELS_UP_TO = 1_000;
 /** After the filters change, the camera frames what is left (once the user stops changing them). */
 const FRAME_AFTER_FILTER_MS = 450;
+/** Longer than sigma's double-click window (300 ms). */
+const AFTER_DOUBLE_CLICK_MS = 400;
 /** Once the camera has stopped this long, the relationships around its view are chosen again. */
 const CAMERA_SETTLE_MS = 200;
 
@@ -101,11 +117,16 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     hiddenNodes: 0,
     hiddenEdges: 0,
     shownNodes: 0,
+    visible: null,
+    focusHidden: false,
+    placedLabels: null,
     drawnEdges: 0,
     truncated: false,
     betweennessExact: true,
     error: null,
   };
+
+  const labels = createReadableLabels({ graph, renderer, scene, layout, onPlaced: (placed) => (exposed.placedLabels = placed) });
 
   function fail(error: unknown, doing: string): void {
     const message = error instanceof ApiError ? `${doing}: ${error.message}` : `${doing} failed: ${(error as Error).message}`;
@@ -132,14 +153,25 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
   let settle: ReturnType<typeof setTimeout> | undefined;
   renderer.getCamera().on('updated', () => {
     clearTimeout(settle);
-    settle = setTimeout(drawEdges, CAMERA_SETTLE_MS);
+    settle = setTimeout(() => {
+      drawEdges();
+      labels.place();
+    }, CAMERA_SETTLE_MS);
   });
+
+  /** The status line states what is on show, whatever was announced after it. */
+  function showCounts(counts: VisibleCounts): void {
+    const element = document.getElementById('status-counts');
+    if (element) element.textContent = describeVisible(counts);
+  }
 
   function redraw(): void {
     const view = store.get();
     const path = currentPath();
     scene.visibility = computeVisibility(graph, view.filters);
-    scene.focus = view.focus && graph.hasNode(view.focus) ? view.focus : null;
+    // A focus the filters hide singles nothing out (the details panel offers to show it instead).
+    const focusHidden = !!view.focus && graph.hasNode(view.focus) && scene.visibility.hiddenNodes.has(view.focus);
+    scene.focus = view.focus && graph.hasNode(view.focus) && !focusHidden ? view.focus : null;
     scene.pathEdges = new Set(path?.edges.map((e) => e.id) ?? []);
     const expansions = view.expanded.map((e) => session.expansions.get(expansionKey(e))).filter((ids): ids is string[] => !!ids);
     const pathIds = path ? { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id) } : null;
@@ -147,7 +179,12 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     scene.allLabels = graph.order - scene.visibility.hiddenNodes.size <= ALL_LABELS_UP_TO;
     drawEdges();
     renderer.refresh();
+    labels.place();
+    const visible = countVisible(graph, scene.visibility);
+    showCounts(visible);
     Object.assign(exposed, {
+      visible,
+      focusHidden,
       view,
       highlightedNodes: scene.highlight ? [...scene.highlight.nodes] : [],
       highlightedEdges: scene.highlight ? [...scene.highlight.edges] : [],
@@ -187,8 +224,8 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     session.network = { ...session.network, truncated: network.truncated, cappedNodes: network.cappedNodes, betweenness: network.betweenness ?? null };
     applyAppearance(graph, view.colourBy, view.sizeBy);
     redraw();
-    const more = network.truncated ? ` (the ${graph.order.toLocaleString('en')} best connected: the network is larger)` : '';
-    announce(`${graph.order.toLocaleString('en')} nodes and ${graph.size.toLocaleString('en')} relationships${more}.`);
+    // The counts are on the status line already (redraw); say only what they do not.
+    announce(network.truncated ? `The ${graph.order.toLocaleString('en')} best-connected nodes are drawn: the network is larger.` : '');
   }
 
   async function fetchExpansion(expansion: Expansion): Promise<number> {
@@ -245,6 +282,8 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
     redraw();
   });
 
+  const spreadNeighbours = (id: string) => labels.spread(id, store.get().focus);
+
   const controller: Controller = {
     session,
     exposed,
@@ -268,7 +307,7 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       void settled.then(() => {
         const now = store.get();
         if (currentPath()) void frameNodes(renderer, currentPath()!.nodes.map((n) => n.id));
-        else if (now.focus && graph.hasNode(now.focus)) void focusCamera(renderer, now.focus);
+        else if (now.focus && graph.hasNode(now.focus)) void focusCamera(renderer, now.focus).then(() => spreadNeighbours(now.focus!));
         else if (hasFilters(now.filters)) frameVisible();
       });
     },
@@ -278,9 +317,16 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       } catch (error) {
         return fail(error, `Showing ${id}`);
       }
-      store.update({ focus: id });
-      announce(`Selected ${controller.label(id)}.`);
-      if (camera) await focusCamera(renderer, id);
+      if (store.get().focus !== id) store.update({ focus: id });
+      announce(exposed.focusHidden ? `Selected ${controller.label(id)}, which the filters hide.` : `Selected ${controller.label(id)}.`);
+      if (camera) {
+        await focusCamera(renderer, id);
+        spreadNeighbours(id);
+      } else {
+        // Picked on the drawing: moving nodes between the two clicks of a double-click (expand)
+        // loses the second one, so the neighbours spread once a double-click can no longer come.
+        setTimeout(() => spreadNeighbours(id), AFTER_DOUBLE_CLICK_MS);
+      }
     },
     clearFocus() {
       if (store.get().focus) store.update({ focus: null });
@@ -323,6 +369,9 @@ export function createController(deps: { graph: LociGraph; drawing: Drawing; ren
       const view = store.get();
       applyAppearance(graph, view.colourBy, view.sizeBy);
       redraw();
+    },
+    placeLabels() {
+      labels.replace();
     },
     label(id) {
       return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;

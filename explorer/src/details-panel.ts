@@ -8,8 +8,9 @@ import type { Controller } from './controller.js';
 import { announce, h, replaceChildren } from './dom.js';
 import { ExplorerDetailsDocument, type ExplorerDetailsQuery } from './generated/graphql.js';
 import { TYPE_COLOURS } from './palette.js';
+import { renderMarkdown } from './markdown.js';
 import { renderSource } from './sources.js';
-import type { Depth, ViewStore } from './view-state.js';
+import { EMPTY_FILTERS, type Depth, type ViewStore } from './view-state.js';
 import { RELATIONSHIP_WORDS, TYPE_SINGULAR, humanise, isNodeType, type NodeType, type RelationshipType } from './vocabulary.js';
 
 type Details = ExplorerDetailsQuery;
@@ -136,7 +137,7 @@ export function createDetailsPanel(panel: HTMLElement, store: ViewStore, control
       actions(id),
       h('dl', {}, ...fieldsOf(record).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
       website ? h('p', {}, h('a', { href: website, target: '_blank', rel: 'noopener noreferrer' }, website)) : null,
-      text ? h('p', { class: 'text' }, text) : null,
+      text ? renderMarkdown(text) : null,
       activities?.length ? h('ul', { class: 'activities' }, ...activities.map((a) => h('li', {}, `• ${a}`))) : null,
       h('h3', {}, `Relationships (${data.neighbourhood.edges.length}${data.neighbourhood.truncated ? '+' : ''})`),
       ...groups.flatMap((group) => [
@@ -184,10 +185,36 @@ export function createDetailsPanel(panel: HTMLElement, store: ViewStore, control
     }
   }
 
+  /** A focus the filters hide: say so, and offer to show it (the drawing is not greyed out for it). */
+  function hiddenNotice(id: string): HTMLElement {
+    return h(
+      'div',
+      { class: 'notice', id: 'hidden-notice', role: 'status' },
+      h('p', {}, `${controller.label(id)} is hidden by the current filters.`),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'button', class: 'primary', id: 'show-hidden', onclick: () => store.updateFilters({ shown: [...store.get().filters.shown, id] }) }, 'Show it anyway'),
+        h('button', { type: 'button', id: 'clear-filters-for-hidden', onclick: () => store.update({ filters: EMPTY_FILTERS }) }, 'Clear the filters'),
+      ),
+    );
+  }
+
+  function syncNotice(): void {
+    const focus = store.get().focus;
+    const current = panel.querySelector('#hidden-notice');
+    const wanted = focus && controller.exposed.focusHidden;
+    if (!wanted) return current?.remove();
+    if (current) return;
+    const header = panel.querySelector('header');
+    if (header) header.after(hiddenNotice(focus));
+  }
+
   // After each redraw (which follows every view change and the first load, so a shared link's focus opens too).
   controller.onRedraw(() => {
     const focus = store.get().focus;
-    if (focus !== shown) void show(focus);
+    if (focus !== shown) void show(focus).then(syncNotice);
+    else syncNotice();
   });
   return { show };
 }

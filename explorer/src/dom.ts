@@ -50,8 +50,8 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return element as T;
 }
 
-/** Announces a message to screen readers and shows it in the status line. */
+/** Announces a message to screen readers and shows it in the status line, after what is on show. */
 export function announce(message: string): void {
-  const status = document.getElementById('status');
+  const status = document.getElementById('status-message');
   if (status) status.textContent = message;
 }

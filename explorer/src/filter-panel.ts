@@ -1,29 +1,41 @@
 /**
  * The filters panel: node types, initiative levels and sectors (ticked = shown), themes and
- * places (ticked = only that part of the network), a year range over relationships' since/until,
- * and how many nodes to draw. Every change goes to the view; the renderer hides what the filters
- * exclude without reloading. Options come from the drawn graph, with counts.
+ * places (ticked = only that part of the network, tagged only or with their neighbours), a year
+ * range over nodes' own dates and relationships' since/until, and how many nodes to draw. Every
+ * change goes to the view; the renderer hides what the filters exclude without reloading. Options
+ * come from the drawn graph, with counts: a theme counts the nodes tagged with it, a place the
+ * nodes located there or inside (as the dashboard does). The summary says what is shown, in the
+ * status line's words (status-line.ts).
  */
 import type { Controller } from './controller.js';
 import { h, replaceChildren } from './dom.js';
+import { countByPlace, type Count } from './figures.js';
+import { pointingTo } from './filters.js';
 import type { LociGraph } from './graph-model.js';
 import { TYPE_COLOURS } from './palette.js';
-import { EMPTY_FILTERS, hasFilters, type Filters, type ViewStore } from './view-state.js';
+import { describeVisible } from './status-line.js';
+import { EMPTY_FILTERS, type Filters, type ViewStore } from './view-state.js';
 import { INITIATIVE_LEVELS, NODE_TYPES, SECTORS, TYPE_PLURAL, humanise } from './vocabulary.js';
 
 const LIMITS = [50, 100, 250, 500, 1000, 2000, 5000, 10000];
 
-/** The years relationships start or end in, or null when none is dated. */
+/** The years nodes and relationships start or end in, or null when none is dated. */
 export function yearRange(graph: LociGraph): [number, number] | null {
   let min = Infinity;
   let max = -Infinity;
+  const take = (date: string | null) => {
+    if (!date) return;
+    const year = Number(date.slice(0, 4));
+    min = Math.min(min, year);
+    max = Math.max(max, year);
+  };
   graph.forEachEdge((_e, a) => {
-    for (const date of [a.since, a.until]) {
-      if (!date) continue;
-      const year = Number(date.slice(0, 4));
-      min = Math.min(min, year);
-      max = Math.max(max, year);
-    }
+    take(a.since);
+    take(a.until);
+  });
+  graph.forEachNode((_n, a) => {
+    take(a.start);
+    take(a.end);
   });
   return Number.isFinite(min) ? [min, Math.max(max, new Date().getFullYear())] : null;
 }
@@ -62,21 +74,25 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
     return result;
   }
 
-  function nodesOf(predicate: (a: ReturnType<LociGraph['getNodeAttributes']>) => boolean): { id: string; label: string; degree: number }[] {
+  /** Themes with how many nodes are tagged with each (what ticking one shows, besides neighbours). */
+  function themesWithCounts(): Count[] {
     return graph
-      .filterNodes((_n, a) => predicate(a))
-      .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), degree: graph.degree(id) }))
+      .filterNodes((_n, a) => a.nodeType === 'Theme')
+      .map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), count: pointingTo(graph, 'ABOUT', new Set([id])).size }))
       .sort((a, b) => a.label.localeCompare(b.label));
   }
+
+  /** Places with how many nodes are located in each (or inside): the dashboard's counts too (figures.ts). */
+  const placesWithCounts = (kind: 'WORLD_REGION' | 'COUNTRY') => countByPlace(graph, kind).sort((a, b) => a.label.localeCompare(b.label));
 
   function build(): void {
     const f = store.get().filters;
     const typeCounts = counts('nodeType');
     const levelCounts = counts('level');
     const sectorCounts = counts('sector');
-    const themes = nodesOf((a) => a.nodeType === 'Theme');
-    const regions = nodesOf((a) => a.placeKind === 'WORLD_REGION');
-    const countries = nodesOf((a) => a.placeKind === 'COUNTRY');
+    const themes = themesWithCounts();
+    const regions = placesWithCounts('WORLD_REGION');
+    const countries = placesWithCounts('COUNTRY');
     const years = yearRange(graph);
     const focused = document.activeElement?.id;
 
@@ -85,7 +101,7 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
       places.length
         ? [
             h('p', { class: 'meta field-title', style: 'font-weight:500;margin:4px 0 2px' }, title),
-            ...places.map((p) => check('places', p.id, [h('span', { class: 'name' }, p.label)], f.places.includes(p.id), (on) => update({ places: toggleSelected(store.get().filters.places, p.id, on) }), p.degree)),
+            ...places.map((p) => check('places', p.id, [h('span', { class: 'name' }, p.label)], f.places.includes(p.id), (on) => update({ places: toggleSelected(store.get().filters.places, p.id, on) }), p.count)),
           ]
         : [];
 
@@ -124,8 +140,9 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
             'fieldset',
             {},
             h('legend', { class: 'field-title' }, 'Themes'),
-            h('p', { class: 'meta' }, 'Tick themes to show only what is about them, and its direct links.'),
-            h('div', { class: 'checks one scroll-list' }, ...themes.map((t) => check('themes', t.id, [h('span', { class: 'name' }, t.label)], f.themes.includes(t.id), (on) => update({ themes: toggleSelected(store.get().filters.themes, t.id, on) }), t.degree))),
+            h('p', { class: 'meta' }, 'Tick themes to show only what is tagged with them.'),
+            neighbourChoice(f),
+            h('div', { class: 'checks one' }, ...themes.map((t) => check('themes', t.id, [h('span', { class: 'name' }, t.label)], f.themes.includes(t.id), (on) => update({ themes: toggleSelected(store.get().filters.themes, t.id, on) }), t.count))),
           )
         : null,
       regions.length || countries.length
@@ -133,8 +150,8 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
             'fieldset',
             {},
             h('legend', { class: 'field-title' }, 'Countries and regions'),
-            h('p', { class: 'meta' }, 'Tick places to show only what is located there (or inside), and its direct links.'),
-            h('div', { class: 'checks one scroll-list' }, ...placeList('World regions', regions), ...placeList('Countries', countries)),
+            h('p', { class: 'meta' }, 'Tick places to show only what is located there (or inside); the choice above says whether their direct neighbours come too.'),
+            h('div', { class: 'checks one' }, ...placeList('World regions', regions), ...placeList('Countries', countries)),
           )
         : null,
       h(
@@ -155,16 +172,26 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
         controller.session.network.cap !== null
           ? h('p', { class: 'meta' }, `The server draws at most ${controller.session.network.cap.toLocaleString('en')} nodes at once; expand nodes to see beyond them.`)
           : null,
-        h(
-          'label',
-          {},
-          h('input', { type: 'checkbox', id: 'network-synthetic', checked: store.get().synthetic, onchange: (e: Event) => store.update({ synthetic: (e.target as HTMLInputElement).checked }) }),
-          ' Include synthetic records (generated for load tests and demos)',
-        ),
+        // Synthetic records exist for load tests: a developer's control (`?dev=1`), not a partner's.
+        store.get().dev || store.get().synthetic
+          ? h(
+              'label',
+              {},
+              h('input', { type: 'checkbox', id: 'network-synthetic', checked: store.get().synthetic, onchange: (e: Event) => store.update({ synthetic: (e.target as HTMLInputElement).checked }) }),
+              ' Include synthetic records (generated for load tests and demos)',
+            )
+          : null,
       ),
       expansionsBlock(),
     );
     if (focused) document.getElementById(focused)?.focus();
+  }
+
+  /** Themes and places: the tagged nodes only, or with their direct neighbours (drawn in grey). */
+  function neighbourChoice(f: Filters): HTMLElement {
+    const radio = (value: boolean, text: string) =>
+      h('label', {}, h('input', { type: 'radio', name: 'scope-neighbours', id: `scope-neighbours-${value ? 'on' : 'off'}`, checked: f.neighbours === value, onchange: () => store.updateFilters({ neighbours: value }) }), ` ${text}`);
+    return h('div', { class: 'choice', role: 'radiogroup', 'aria-label': 'What themes and places show' }, radio(false, 'Tagged only'), radio(true, 'With their direct neighbours (in grey)'));
   }
 
   function yearControls([min, max]: [number, number], f: Filters): HTMLElement {
@@ -185,7 +212,8 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
     return h(
       'fieldset',
       {},
-      h('legend', { class: 'field-title' }, 'Years (relationships valid then)'),
+      h('legend', { class: 'field-title' }, 'Years'),
+      h('p', { class: 'meta' }, 'Nodes dated then (an initiative’s or event’s dates) and relationships valid then; undated ones stay, and the status line counts them.'),
       h('div', { class: 'years' }, h('span', {}, 'From'), from, fromOut, h('span', {}, 'To'), to, toOut),
     );
   }
@@ -209,6 +237,7 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
       const list = f[input.name as 'types' | 'levels' | 'sectors' | 'themes' | 'places'] as string[];
       input.checked = input.name === 'themes' || input.name === 'places' ? list.includes(value) : !list.length || list.includes(value);
     }
+    for (const radio of panel.querySelectorAll<HTMLInputElement>('input[name=scope-neighbours]')) radio.checked = (radio.id === 'scope-neighbours-on') === f.neighbours;
     const from = panel.querySelector<HTMLInputElement>('#year-from');
     const to = panel.querySelector<HTMLInputElement>('#year-to');
     if (from && to && document.activeElement !== from && document.activeElement !== to) {
@@ -229,12 +258,10 @@ export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: V
     } else {
       sync(view.filters);
     }
-    const { shownNodes, hiddenNodes } = controller.exposed;
+    const { shownNodes, hiddenNodes, visible } = controller.exposed;
     summary.dataset.shown = String(shownNodes);
     summary.dataset.hidden = String(hiddenNodes);
-    summary.textContent = hasFilters(view.filters)
-      ? `Showing ${shownNodes.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes (${hiddenNodes.toLocaleString('en')} hidden by the filters).`
-      : `Showing all ${graph.order.toLocaleString('en')} nodes and ${graph.size.toLocaleString('en')} relationships.`;
+    summary.textContent = visible ? describeVisible(visible) : '';
   }
 
   controller.onRedraw(refresh);

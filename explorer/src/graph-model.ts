@@ -24,6 +24,9 @@ export interface NodeAttributes {
   level: string | null;
   sector: string | null;
   placeKind: string | null;
+  /** The node's own dates (an initiative's, commitment's or event's start and end; a learning's date), for the year filter. */
+  start: string | null;
+  end: string | null;
   /** Set while a layout must not move the node (ForceAtlas2 reads `fixed`). */
   fixed?: boolean;
 }
@@ -71,12 +74,15 @@ function startPosition(node: ApiNode, anchor: { x: number; y: number } | null, s
   return { x: Math.cos(centre) * ring + Math.cos(angle) * radius, y: Math.sin(centre) * ring + Math.sin(angle) * radius };
 }
 
-function facets(node: ApiNode): Pick<NodeAttributes, 'level' | 'sector' | 'placeKind'> {
+function facets(node: ApiNode): Pick<NodeAttributes, 'level' | 'sector' | 'placeKind' | 'start' | 'end'> {
   const record = node.node as Record<string, unknown> | null | undefined;
+  const text = (...values: unknown[]) => (values.find((v) => typeof v === 'string' && v) as string | undefined) ?? null;
   return {
     level: (record?.level as string | undefined) ?? null,
     sector: ((record?.sector ?? record?.personSector) as string | undefined) ?? null,
     placeKind: (record?.placeKind as string | undefined) ?? null,
+    start: text(record?.startDate, record?.commitmentStart, record?.eventStart, record?.learningDate),
+    end: text(record?.endDate, record?.commitmentEnd, record?.eventEnd, record?.learningDate),
   };
 }
 
@@ -112,6 +118,8 @@ export function mergeSubgraph(graph: LociGraph, nodes: readonly ApiNode[], edges
         level: known.level ?? current.level,
         sector: known.sector ?? current.sector,
         placeKind: known.placeKind ?? current.placeKind,
+        start: known.start ?? current.start,
+        end: known.end ?? current.end,
       });
       continue;
     }

@@ -2,6 +2,7 @@
  * Keyboard: Escape closes what is open, innermost first (menus and search lists handle their own
  * Escape; the dialog is native); on the drawing, + and - zoom, arrows pan, 0 fits the view.
  */
+import { moveCamera, zoomBy } from './camera-moves.js';
 import type { Controller } from './controller.js';
 import { byId } from './dom.js';
 import type { LociRenderer } from './renderer.js';
@@ -23,17 +24,17 @@ export function attachKeyboard(renderer: LociRenderer, controller: Controller): 
   const graph = byId('graph');
   graph.addEventListener('keydown', (event) => {
     const camera = renderer.getCamera();
-    const state = camera.getState();
-    const move = PAN * state.ratio;
+    // From where a running flight is going (camera-moves.ts): a key pressed mid-flight keeps its node in view.
+    const pan = (dx: number, dy: number) => moveCamera(camera, (t) => ({ x: t.x + dx * PAN * t.ratio, y: t.y + dy * PAN * t.ratio }), 150);
     const moves: Record<string, () => unknown> = {
-      '+': () => camera.zoomIn({ duration: 200 }),
-      '=': () => camera.zoomIn({ duration: 200 }),
-      '-': () => camera.zoomOut({ duration: 200 }),
+      '+': () => zoomBy(camera, 1.5, 200),
+      '=': () => zoomBy(camera, 1.5, 200),
+      '-': () => zoomBy(camera, 1 / 1.5, 200),
       '0': () => controller.fitView(),
-      ArrowLeft: () => camera.animate({ x: state.x - move }, { duration: 150 }),
-      ArrowRight: () => camera.animate({ x: state.x + move }, { duration: 150 }),
-      ArrowUp: () => camera.animate({ y: state.y + move }, { duration: 150 }),
-      ArrowDown: () => camera.animate({ y: state.y - move }, { duration: 150 }),
+      ArrowLeft: () => pan(-1, 0),
+      ArrowRight: () => pan(1, 0),
+      ArrowUp: () => pan(0, 1),
+      ArrowDown: () => pan(0, -1),
     };
     const action = moves[event.key];
     if (!action) return;

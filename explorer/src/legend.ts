@@ -7,7 +7,7 @@ import type { Controller } from './controller.js';
 import { h, replaceChildren } from './dom.js';
 import type { LociGraph } from './graph-model.js';
 import { SMALL_COMMUNITY_COLOUR, TYPE_COLOURS, communityColour } from './palette.js';
-import { shortLabel } from './renderer.js';
+import { shortLabel } from './label-placement.js';
 import type { ViewStore } from './view-state.js';
 import { NODE_TYPES, TYPE_PLURAL } from './vocabulary.js';
 

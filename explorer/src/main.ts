@@ -1,11 +1,12 @@
 /**
  * The LOCI network explorer, bootstrapped: read the view from the address, build the graph,
  * renderer and layout, wire the panels, load the network. The address keeps up with the view
- * (history.replaceState), so any moment of the exploration can be shared as a link.
+ * (history.ts: selections are history entries), so any moment can be shared as a link.
  * `window.__loci = { graph, drawing, renderer, state }` exposes the live state to tests and
  * developers: `graph` is the model (everything loaded), `drawing` the graph sigma draws.
  */
 import './styles.css';
+import { trackDestinations } from './camera-moves.js';
 import { createController } from './controller.js';
 import { createDashboardPanel } from './dashboard-panel.js';
 import { createDrawing } from './drawing.js';
@@ -13,6 +14,7 @@ import { createDetailsPanel } from './details-panel.js';
 import { byId } from './dom.js';
 import { createFilterPanel } from './filter-panel.js';
 import { createGraph } from './graph-model.js';
+import { attachHistory } from './history.js';
 import { attachKeyboard } from './keyboard.js';
 import { createLayoutRunner } from './layout.js';
 import { createLegend } from './legend.js';
@@ -33,7 +35,10 @@ let exposedLayout: { layoutRunning: boolean; layoutIterations: number } | null =
 const layout = createLayoutRunner(graph, (running) => {
   if (!exposedLayout) return;
   exposedLayout.layoutRunning = running;
-  if (!running) exposedLayout.layoutIterations = layout.iterations();
+  if (!running) {
+    exposedLayout.layoutIterations = layout.iterations();
+    controller.placeLabels();
+  }
 });
 const renderer = createRenderer(byId('graph'), drawing.graph, scene, {
   select: (node) => void controller.focus(node, { camera: false }),
@@ -43,11 +48,9 @@ const renderer = createRenderer(byId('graph'), drawing.graph, scene, {
 const controller = createController({ graph, drawing, renderer, layout, store, scene });
 exposedLayout = controller.exposed;
 
-// The address follows the view; `embed` stays as it came (an iframe never leaves it).
-store.subscribe((view) => {
-  const search = toSearch(view);
-  if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
-});
+trackDestinations(renderer.getCamera());
+// The address follows the view; choosing a node, a path or an expansion is a history entry.
+attachHistory(store, controller);
 
 if (store.get().embed) {
   document.body.classList.add('embed');
@@ -55,6 +58,15 @@ if (store.get().embed) {
   link.hidden = false;
   const full = fromSearch(window.location.search);
   link.href = `${window.location.pathname}${toSearch({ ...full, embed: false })}`;
+}
+
+// `?view=dashboard`: the dashboard alone (the drawing still loads the network it counts, off screen).
+if (store.get().view === 'dashboard') {
+  document.body.classList.add('dashboard-only');
+  document.title = 'The LOCI network in figures';
+  if (store.get().panel !== 'dashboard') store.update({ panel: 'dashboard' });
+  const link = byId<HTMLAnchorElement>('dashboard-explore-link');
+  link.href = `${window.location.pathname}${toSearch({ ...store.get(), view: 'explorer', embed: false, panel: 'filters' })}`;
 }
 
 attachTabs(store);
@@ -66,7 +78,7 @@ attachSearchBox(byId<HTMLInputElement>('search-input'), byId('search-results'), 
 createDetailsPanel(byId('details'), store, controller);
 createFilterPanel(byId('panel-filters'), graph, store, controller);
 createPathPanel(byId('panel-path'), store, controller);
-createDashboardPanel(byId('panel-dashboard'), store, controller);
+createDashboardPanel(byId('panel-dashboard'), { store, controller, graph, scene });
 createLegend(byId('legend'), graph, store, controller);
 
 (window as unknown as { __loci: unknown }).__loci = { graph, drawing: drawing.graph, renderer, state: controller.exposed, store, controller };

@@ -40,3 +40,5 @@ export const EDGE_COLOUR = '#B9C0CA';
 export const HIGHLIGHT_EDGE = '#3D4653';
 export const PATH_COLOUR = '#111111';
 export const LABEL_COLOUR = '#1F2430';
+/** Nodes a theme or place filter shows only as neighbours of what it picked: present, but quieter than the tagged ones. */
+export const MUTED_NODE = '#C3C8D0';

@@ -37,7 +37,7 @@ export function createPathPanel(panel: HTMLElement, store: ViewStore, controller
 
   function picker(end: End, title: string) {
     const inputId = `path-${end}-input`;
-    const input = h('input', { type: 'search', id: inputId, placeholder: 'Search a node…', autocomplete: 'off', 'aria-controls': `path-${end}-results`, 'aria-expanded': 'false' });
+    const input = h('input', { type: 'search', role: 'combobox', 'aria-autocomplete': 'list', id: inputId, placeholder: 'Search a node…', autocomplete: 'off', 'aria-controls': `path-${end}-results`, 'aria-expanded': 'false' });
     const list = h('div', { id: `path-${end}-results`, class: 'picker-results', hidden: true });
     const search = h('div', { class: 'picker-search', style: 'position:relative' }, input, list);
     const chosenLabel = h('strong', {});

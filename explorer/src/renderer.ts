@@ -12,8 +12,11 @@ import type { Area } from './drawing.js';
 import type { LociGraph, EdgeAttributes, NodeAttributes } from './graph-model.js';
 import type { Highlight } from './highlight.js';
 import { CHARACTER_WRITER, drawWithoutInstancing } from './instancing.js';
-import type { Visibility } from './filters.js';
-import { FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE, LABEL_COLOUR, PATH_COLOUR } from './palette.js';
+import { emptyVisibility, type Visibility } from './filters.js';
+import { placeLabels, shortLabel, type LabelCandidate } from './label-placement.js';
+import { measureLabel } from './measure-label.js';
+import { FADED_EDGE, FADED_NODE, HIGHLIGHT_EDGE, LABEL_COLOUR, MUTED_NODE, PATH_COLOUR } from './palette.js';
+import type { ScreenMapping } from './spread.js';
 
 type RenderParams = ReturnType<Sigma['getRenderParams']>;
 
@@ -59,10 +62,12 @@ export interface Scene {
   pathEdges: Set<string>;
   /** Few nodes on show: every visible node gets its label. */
   allLabels: boolean;
+  /** Of the labels forced on (focus, highlight, a small view), the ones that fit (label-placement.ts); null: no forced labels. */
+  labels: Set<string> | null;
 }
 
 export function createScene(): Scene {
-  return { visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() }, highlight: null, focus: null, pathEdges: new Set(), allLabels: false };
+  return { visibility: emptyVisibility(), highlight: null, focus: null, pathEdges: new Set(), allLabels: false, labels: null };
 }
 
 export interface RendererEvents {
@@ -71,15 +76,11 @@ export interface RendererEvents {
   clear(): void;
 }
 
-/** Highlighted sets up to this size show every label; larger ones leave it to the label grid. */
+/** Highlighted sets up to this size show every label that fits; larger ones leave it to the label grid. */
 const ALL_LABELS_UP_TO = 60;
-/** Labels in the overview are cut to this many characters (full on hover, focus and highlight): long titles would cover their neighbours. */
-const SHORT_LABEL = 28;
-
-export function shortLabel(label: string | null | undefined): string {
-  if (!label) return '';
-  return label.length <= SHORT_LABEL ? label : `${label.slice(0, SHORT_LABEL - 1).trimEnd()}…`;
-}
+const LABEL_SIZE = 13;
+/** Sigma's default label font, measured to place labels. */
+const LABEL_FONT = 'Arial';
 
 /**
  * Past these sizes the camera moves without drawing relationships (and labels): with 5,000
@@ -140,17 +141,21 @@ export function createRenderer(container: HTMLElement, graph: LociGraph, scene: 
     },
     nodeReducer: (key, data, attributes, state) => {
       if (scene.visibility.hiddenNodes.has(key)) return { visibility: 'hidden', labelVisibility: 'hidden' };
-      const full = state.isHovered || key === scene.focus || scene.highlight?.nodes.has(key);
-      const base = { labelColor: LABEL_COLOUR, labelSize: 13, label: full ? attributes.label : shortLabel(attributes.label), ...(scene.allLabels ? { labelVisibility: 'visible' as const } : {}) };
+      // Long names are cut (the full one on hover and for the focus): they would cover their neighbours.
+      const full = state.isHovered || key === scene.focus;
+      // A label forced on is drawn only where it fits (label-placement.ts); the others wait for hover or zoom.
+      const forced = (wanted: boolean) => (!wanted ? 'auto' : !scene.labels || scene.labels.has(key) ? 'visible' : 'hidden');
+      const base = { labelColor: LABEL_COLOUR, labelSize: LABEL_SIZE, label: full ? attributes.label : shortLabel(attributes.label), labelVisibility: forced(scene.allLabels) as 'visible' | 'hidden' | 'auto' };
       if (key === scene.focus) {
         // A halo around the node only: a backdrop over the label area would cover the label.
         return { ...base, size: data.size * 1.3, zIndex: 3, depth: 'topNodes', labelDepth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropArea: 'node', backdropPadding: 5 };
       }
       const highlight = scene.highlight;
-      if (!highlight) return base;
+      const muted = scene.visibility.mutedNodes.has(key);
+      if (!highlight) return muted && !state.isHovered ? { ...base, color: MUTED_NODE, zIndex: 0, labelVisibility: 'hidden' } : base;
       if (highlight.nodes.has(key)) {
         // Labels above the nodes: a highlighted label must not slip under a big highlighted node.
-        return { ...base, zIndex: 2, depth: 'topNodes', labelDepth: 'topNodes', labelVisibility: highlight.nodes.size <= ALL_LABELS_UP_TO ? 'visible' : 'auto' };
+        return { ...base, zIndex: 2, depth: 'topNodes', labelDepth: 'topNodes', labelVisibility: forced(highlight.nodes.size <= ALL_LABELS_UP_TO) };
       }
       if (state.isHovered) return base;
       return { ...base, color: FADED_NODE, zIndex: 0, labelVisibility: 'hidden' };
@@ -204,4 +209,56 @@ export function frameNodes(renderer: LociRenderer, nodes: Iterable<string>): Pro
   // Framed coordinates span about 1 for the whole graph: the ratio is the share of it to show.
   const ratio = Math.min(1.2, Math.max(0.2, Math.max(maxX - minX, maxY - minY) * 1.8));
   return renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 600 });
+}
+
+/** The renderer's screen, as spreading and label placement see it (positions after the last render). */
+export function screenMapping(renderer: LociRenderer): ScreenMapping {
+  return {
+    toScreen(node) {
+      const data = renderer.getNodeDisplayData(node);
+      if (!data) return null;
+      const at = renderer.framedGraphToViewport(data);
+      return { x: at.x, y: at.y, radius: renderer.scaleSize(data.size) };
+    },
+    toGraph: (point) => renderer.viewportToGraph(point),
+    label: (node, full) => {
+      const label = renderer.getGraph().getNodeAttribute(node, 'label');
+      return full ? label : shortLabel(label);
+    },
+    labelWidth: (text) => measureLabel(text, LABEL_SIZE, LABEL_FONT),
+    labelSize: LABEL_SIZE,
+  };
+}
+
+/**
+ * The forced labels that fit on screen now: the focus, then the highlighted nodes (path first),
+ * then, in a small view, every shown node, each group by degree. Null when no label is forced.
+ */
+export function chooseForcedLabels(renderer: LociRenderer, scene: Scene): Set<string> | null {
+  const graph = renderer.getGraph();
+  const highlight = scene.highlight && scene.highlight.nodes.size <= ALL_LABELS_UP_TO ? scene.highlight.nodes : null;
+  if (!highlight && !scene.allLabels) return null;
+  const shown = (node: string) => graph.hasNode(node) && !scene.visibility.hiddenNodes.has(node);
+  const byDegree = (nodes: Iterable<string>) => [...nodes].filter(shown).sort((a, b) => graph.degree(b) - graph.degree(a));
+  const onPath = new Set<string>();
+  for (const edge of scene.pathEdges) if (graph.hasEdge(edge)) onPath.add(graph.source(edge)).add(graph.target(edge));
+  const order = [
+    ...(scene.focus && shown(scene.focus) ? [scene.focus] : []),
+    ...byDegree(onPath),
+    ...(highlight ? byDegree(highlight) : byDegree(graph.nodes().filter((n) => !scene.visibility.mutedNodes.has(n)))),
+  ];
+  const screen = screenMapping(renderer);
+  const { width, height } = renderer.getDimensions();
+  const seen = new Set<string>();
+  const candidates: LabelCandidate[] = [];
+  for (const node of order) {
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const at = screen.toScreen(node);
+    // Off screen: it would keep room for a label nobody sees.
+    if (!at || at.x < -at.radius || at.y < 0 || at.x > width || at.y > height) continue;
+    const text = node === scene.focus ? graph.getNodeAttribute(node, 'label') : shortLabel(graph.getNodeAttribute(node, 'label'));
+    candidates.push({ id: node, ...at, width: measureLabel(text, LABEL_SIZE, LABEL_FONT), height: LABEL_SIZE });
+  }
+  return placeLabels(candidates);
 }

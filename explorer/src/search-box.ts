@@ -1,13 +1,14 @@
 /**
- * A search field with its result list: full-text search through the API's `search`, results
- * grouped by node type (in the model's order), keyboard reachable (down arrow from the field,
- * up/down between results, Escape closes). Used by the top bar and by the path finder's pickers.
+ * A search field with its result list: full-text search through the API's `search`. The API's
+ * best hit comes first on a row of its own ("Best match"; Enter takes it), then every hit grouped
+ * by node type (in the model's order). Keyboard reachable (down arrow from the field, up/down
+ * between results, Escape closes). Used by the top bar and by the path finder's pickers.
  */
 import { ApiError, request } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { ExplorerSearchDocument } from './generated/graphql.js';
 import { TYPE_COLOURS } from './palette.js';
-import { NODE_TYPES, TYPE_PLURAL, isNodeType, type NodeType } from './vocabulary.js';
+import { NODE_TYPES, TYPE_PLURAL, TYPE_SINGULAR, isNodeType, type NodeType } from './vocabulary.js';
 
 export interface SearchHit {
   id: string;
@@ -32,19 +33,36 @@ export function groupByType(hits: readonly SearchHit[]): [NodeType, SearchHit[]]
 export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onChoose: (hit: SearchHit) => void, options: { clearOnChoose?: boolean } = {}): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let controller: AbortController | null = null;
+  /** The text the list's results answer (null while none are shown). */
+  let shownFor: string | null = null;
+  /** The search on its way, if any. */
+  let inflight: { text: string; done: Promise<void> } | null = null;
   const container = input.parentElement!;
 
   const open = (isOpen: boolean) => {
     list.hidden = !isOpen;
     input.setAttribute('aria-expanded', String(isOpen));
   };
-  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('button[data-id]')];
+  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('button[data-best], button[data-id]')];
 
   function render(hits: SearchHit[], total: number, text: string): void {
     if (!hits.length) {
       replaceChildren(list, h('p', { class: 'result-empty', role: 'status' }, `Nothing found for “${text}”.`));
       return open(true);
     }
+    // The best match repeats a hit of the groups below: its button says `data-best` rather than
+    // `data-id`, so each result's id names one button.
+    const resultButton = (hit: SearchHit, extra: Record<string, string> = {}) =>
+      h('button', { type: 'button', 'data-id': extra['data-best'] ? null : hit.id, ...extra, onclick: () => choose(hit) }, h('span', {}, hit.label), h('span', { class: 'id' }, `${TYPE_SINGULAR[hit.type]} · ${hit.id}`));
+    // The API ranks by what was meant (an exact id, acronym or whole name first): its top hit is
+    // the one Enter takes, shown first whatever its type.
+    const best = h(
+      'div',
+      { class: 'result-group best-match', role: 'group', 'aria-label': 'Best match' },
+      h('h3', {}, 'Best match'),
+      h('ul', {}, h('li', {}, resultButton(hits[0], { class: 'best', 'data-best': hits[0].id, 'aria-describedby': `${list.id}-hint` }))),
+      h('p', { class: 'hint', id: `${list.id}-hint` }, 'Press Enter to show it'),
+    );
     const groups = groupByType(hits).map(([type, items]) =>
       h(
         'div',
@@ -53,14 +71,12 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
         h(
           'ul',
           {},
-          ...items.map((hit) =>
-            h('li', {}, h('button', { type: 'button', 'data-id': hit.id, onclick: () => choose(hit) }, h('span', {}, hit.label), h('span', { class: 'id' }, hit.id))),
-          ),
+          ...items.map((hit) => h('li', {}, resultButton(hit))),
         ),
       ),
     );
     const note = h('p', { class: 'visually-hidden', role: 'status' }, `${total} result${total === 1 ? '' : 's'}`);
-    replaceChildren(list, note, ...groups);
+    replaceChildren(list, note, best, ...groups);
     open(true);
   }
 
@@ -71,7 +87,15 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
     onChoose(hit);
   }
 
-  async function search(text: string): Promise<void> {
+  function search(text: string): Promise<void> {
+    const done = runSearch(text).finally(() => {
+      if (inflight?.done === done) inflight = null;
+    });
+    inflight = { text, done };
+    return done;
+  }
+
+  async function runSearch(text: string): Promise<void> {
     controller?.abort();
     controller = new AbortController();
     try {
@@ -79,7 +103,10 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
       const hits = data.search.edges
         .map((e) => ({ id: e.node.id, label: e.node.label, type: e.node.__typename }))
         .filter((hit): hit is SearchHit => isNodeType(hit.type));
-      if (input.value.trim() === text) render(hits, data.search.totalCount, text);
+      if (input.value.trim() === text) {
+        render(hits, data.search.totalCount, text);
+        shownFor = hits.length ? text : null;
+      }
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       const message = error instanceof ApiError ? error.message : 'The search failed; try again.';
@@ -105,11 +132,17 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLElement, onCh
       if (!list.hidden) event.stopPropagation();
       open(false);
     } else if (event.key === 'Enter') {
-      const first = buttons()[0];
-      if (first && !list.hidden) {
-        event.preventDefault();
-        first.click();
-      }
+      // Enter takes the best match; typed faster than the debounce, it searches first.
+      event.preventDefault();
+      const text = input.value.trim();
+      if (text.length < 2) return;
+      if (shownFor === text && !list.hidden) return buttons()[0]?.click();
+      // The search for this text may be on its way already: wait for it rather than ask again.
+      clearTimeout(timer);
+      const answer = inflight?.text === text ? inflight.done : search(text);
+      void answer.then(() => {
+        if (shownFor === text) buttons()[0]?.click();
+      });
     }
   });
   list.addEventListener('keydown', (event) => {

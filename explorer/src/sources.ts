@@ -1,18 +1,12 @@
-/**
- * Sources as a person can follow them: a source that is an address becomes a link; a document
- * name that quotes an address links that part. Only http(s) addresses become links.
- */
+/** A source rendered for the details panel (what it says: source-text.ts). */
 import { h } from './dom.js';
+import { describeSource, hostOf, type StructuredSource } from './source-text.js';
 
-const URL_PATTERN = /https?:\/\/[^\s)<>"]+/;
-
-/** Renders one source as text with its address (if any) as a link opening in a new tab. */
-export function renderSource(source: string): HTMLElement {
-  const match = URL_PATTERN.exec(source);
-  if (!match) return h('span', {}, source);
-  // Trailing punctuation belongs to the sentence, not the address.
-  const address = match[0].replace(/[.,;:!?]+$/, '');
-  const before = source.slice(0, match.index);
-  const after = source.slice(match.index + address.length);
-  return h('span', {}, before, h('a', { href: address, target: '_blank', rel: 'noopener noreferrer' }, address), after);
+/** Renders one source: its title (a link when it has an address, opening in a new tab), publisher and host. */
+export function renderSource(source: string | StructuredSource): HTMLElement {
+  const { title, publisher, url } = describeSource(source);
+  const host = url ? hostOf(url) : null;
+  const heading = url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', title: url }, title) : h('span', { class: 'source-title' }, title);
+  const extra = [publisher, host && host !== title ? host : null].filter(Boolean).join(' · ');
+  return h('span', { class: 'source' }, heading, extra ? h('span', { class: 'meta' }, ` · ${extra}`) : null);
 }

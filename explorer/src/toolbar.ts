@@ -3,6 +3,7 @@
  * control writes to the view or calls an action; the view writes back to the controls, so a
  * shared link shows the right choices.
  */
+import { zoomBy } from './camera-moves.js';
 import type { Controller } from './controller.js';
 import { announce, byId } from './dom.js';
 import { exportView, type ExportFormat } from './export.js';
@@ -88,7 +89,7 @@ export function attachToolbar(deps: { store: ViewStore; controller: Controller; 
 
   // Zoom buttons.
   const camera = renderer.getCamera();
-  byId('zoom-in').addEventListener('click', () => void camera.zoomIn({ duration: 250 }));
-  byId('zoom-out').addEventListener('click', () => void camera.zoomOut({ duration: 250 }));
+  byId('zoom-in').addEventListener('click', () => void zoomBy(camera, 1.5));
+  byId('zoom-out').addEventListener('click', () => void zoomBy(camera, 1 / 1.5));
   byId('zoom-fit').addEventListener('click', () => controller.fitView());
 }

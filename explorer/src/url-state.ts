@@ -2,7 +2,7 @@
  * The view in the address bar: `toSearch` writes it as a short query string (defaults left
  * out), `fromSearch` reads it back, ignoring what it does not understand, so any shared link
  * opens. Example: `?focus=hivos&color=community&types=Organisation,Initiative&from=2018&path=daniel-dietrich,ilda&expand=hivos:2`;
- * `synthetic=1` draws the synthetic records too.
+ * `synthetic=1` draws the synthetic records too; `dev=1` shows developers' controls.
  */
 import { DEFAULT_VIEW, MAX_LIMIT, type Depth, type Expansion, type PanelName, type ViewState } from './view-state.js';
 import { INITIATIVE_LEVELS, SECTORS, isNodeType, type InitiativeLevel, type NodeType, type Sector } from './vocabulary.js';
@@ -32,8 +32,10 @@ export function fromSearch(search: string): ViewState {
       places: list(p.get('places')),
       levels: list(p.get('levels')).filter((v): v is InitiativeLevel => (INITIATIVE_LEVELS as readonly string[]).includes(v)),
       sectors: list(p.get('sectors')).filter((v): v is Sector => (SECTORS as readonly string[]).includes(v)),
+      neighbours: p.get('neighbours') !== '0',
       yearFrom: year(p.get('from')),
       yearTo: year(p.get('to')),
+      shown: list(p.get('show')),
     },
     expanded,
     depth: toDepth(p.get('depth') ?? undefined),
@@ -43,6 +45,8 @@ export function fromSearch(search: string): ViewState {
     synthetic: p.get('synthetic') === '1' || p.get('synthetic') === 'true',
     panel: panel === 'path' || panel === 'dashboard' ? (panel as PanelName) : 'filters',
     embed: p.get('embed') === '1' || p.get('embed') === 'true',
+    dev: p.get('dev') === '1' || p.get('dev') === 'true',
+    view: p.get('view') === 'dashboard' ? 'dashboard' : 'explorer',
   };
 }
 
@@ -63,6 +67,8 @@ export function toSearch(view: ViewState): string {
   set('sectors', f.sectors.join(','));
   set('from', f.yearFrom);
   set('to', f.yearTo);
+  set('neighbours', !f.neighbours && '0');
+  set('show', f.shown.join(','));
   set('expand', view.expanded.map((e) => `${e.id}:${e.depth}`).join(','));
   set('depth', view.depth !== 1 && view.depth);
   if (view.pathFrom || view.pathTo) set('path', `${view.pathFrom ?? ''},${view.pathTo ?? ''}`);
@@ -70,6 +76,8 @@ export function toSearch(view: ViewState): string {
   set('synthetic', view.synthetic && '1');
   set('panel', view.panel !== DEFAULT_VIEW.panel && view.panel);
   set('embed', view.embed && '1');
+  set('dev', view.dev && '1');
+  set('view', view.view !== DEFAULT_VIEW.view && view.view);
   const text = p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text ? `?${text}` : '';
 }

@@ -13,7 +13,7 @@ export type PanelName = 'filters' | 'path' | 'dashboard';
 export interface Filters {
   /** Node types shown; an empty list means every type. */
   types: NodeType[];
-  /** Scope to these themes: nodes ABOUT them, the themes, and their direct neighbours. */
+  /** Scope to these themes: nodes ABOUT them, the themes, and (with `neighbours`) their direct neighbours. */
   themes: string[];
   /** Scope to these places (countries, regions): nodes LOCATED_IN them or inside, and neighbours. */
   places: string[];
@@ -21,9 +21,13 @@ export interface Filters {
   levels: InitiativeLevel[];
   /** Organisations and people of these sectors only. */
   sectors: Sector[];
-  /** Relationships valid at some time in [yearFrom, yearTo] (since/until); null = open. */
+  /** Theme and place filters also show the direct neighbours of what they pick (drawn muted). */
+  neighbours: boolean;
+  /** Relationships valid at some time in [yearFrom, yearTo] (since/until), nodes dated then or undated; null = open. */
   yearFrom: number | null;
   yearTo: number | null;
+  /** Nodes shown whatever the other filters say: a hidden node a person chose to see. */
+  shown: string[];
 }
 
 /** A node whose neighbourhood was added to the drawing, and how far out. */
@@ -52,12 +56,16 @@ export interface ViewState {
   panel: PanelName;
   /** `?embed=1`: a bare view for iframes. */
   embed: boolean;
+  /** `?dev=1`: developers' controls too (synthetic records); partners never see them. */
+  dev: boolean;
+  /** `?view=dashboard`: the dashboard alone, for a partner's own site (embeddable). */
+  view: 'explorer' | 'dashboard';
 }
 
 /** The largest `limit` a link may ask for; the server answers with at most its own cap anyway. */
 export const MAX_LIMIT = 100_000;
 
-export const EMPTY_FILTERS: Filters = { types: [], themes: [], places: [], levels: [], sectors: [], yearFrom: null, yearTo: null };
+export const EMPTY_FILTERS: Filters = { types: [], themes: [], places: [], levels: [], sectors: [], neighbours: true, yearFrom: null, yearTo: null, shown: [] };
 
 export const DEFAULT_VIEW: ViewState = {
   focus: null,
@@ -72,6 +80,8 @@ export const DEFAULT_VIEW: ViewState = {
   synthetic: false,
   panel: 'filters',
   embed: false,
+  dev: false,
+  view: 'explorer',
 };
 
 /** True when any filter is set. */

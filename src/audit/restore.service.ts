@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { assertCanWrite } from '../auth/policy.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
-import { isAcyclic, isNodeType, isRelationshipType, type RelationshipType } from '../model/index.js';
+import { isAcyclic, isNodeType, isRelationshipType, withArticle, type RelationshipType } from '../model/index.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
 import { findCycle, lockHierarchy } from '../graph/integrity.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
@@ -32,9 +32,9 @@ export async function restoreNode(ctx: Context, auditEntryId: string): Promise<R
   return inWriteTransaction(ctx, async (tx) => {
     const entry = await findAuditEntry(tx, auditEntryId);
     if (!entry) throw new NotFoundError('audit entry', auditEntryId);
-    if (entry.action !== 'DELETE' || !entry.before) throw new BadUserInputError('auditEntryId', `is a ${entry.action} entry; only a DELETE entry can be restored`);
+    if (entry.action !== 'DELETE' || !entry.before) throw new BadUserInputError('auditEntryId', `is ${withArticle(entry.action)} entry; only a DELETE entry can be restored`);
     const type = entry.nodeType;
-    if (!isNodeType(type)) throw new BadUserInputError('auditEntryId', `records a ${type}, which is no longer a node type`);
+    if (!isNodeType(type)) throw new BadUserInputError('auditEntryId', `records ${withArticle(type)}, which is no longer a node type`);
     await assertCanWrite(ctx, tx, { action: 'restore', type, id: entry.nodeId });
     const existing = await repo.findNodeForUpdate(tx, entry.nodeId);
     if (existing) throw new ConflictError(`id "${entry.nodeId}" is in use again, by the ${existing.__type} "${existing.label}"`, { field: 'auditEntryId' });

@@ -1,9 +1,10 @@
-import { ENTITY_LABEL, LABEL_KEY, NODE_TYPES, type NodeType } from '../model/index.js';
+import { NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
 import { toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties } from './projection.js';
+import { liftExpression, liftGates, toRankingParameters } from './search.ranking.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -58,17 +59,15 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
   const wanted = NODE_TYPES.filter((t) => req.types.includes(t));
   const typeFilter = wanted.length ? `WHERE ${wanted.map((t) => `node:${t}`).join(' OR ')}` : '';
   const liftable = wanted.length ? `AND (${wanted.map((t) => `l:${t}`).join(' OR ')})` : '';
-  const acronym = wanted.length === 0 || wanted.includes('Organisation') ? ' OR (node:Organisation AND toLower(node.acronym) = $typed)' : '';
   // One type searched: its name, and the properties asked of it; any other search reads whole nodes.
   const projected = wanted.length === 1 ? (req.properties ?? null) : null;
   const type = wanted.length === 1 ? `['${wanted[0]}']` : 'labels(node)';
   const rows = await executor.read(
-    `WITH EXISTS { MATCH (l:${ENTITY_LABEL}) WHERE l.${LABEL_KEY} STARTS WITH $typed ${liftable} } AS lifting
+    `WITH ${liftGates(liftable)}
      CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-     WITH lifting, node, score ${typeFilter}
-     // Lucene scores prefix matches flat; a node whose own name is what was typed comes first.
-     WITH node, score + CASE WHEN (lifting AND node.${LABEL_KEY} = $typed)${acronym} THEN 20
-       WHEN lifting AND node.${LABEL_KEY} STARTS WITH $typed THEN 10 ELSE 0 END AS score
+     WITH lifting, idLift, node, score ${typeFilter}
+     // Lucene scores words, not intent: the node that is what was typed comes first (search.ranking.ts).
+     WITH node, score + ${liftExpression(wanted.length === 0 || wanted.includes('Organisation'))} AS score
      // Sorted by score alone: the id breaks ties only among the hits that can reach the page,
      // so ids are read for those few, not for every hit.
      WITH node, score ORDER BY score DESC
@@ -84,7 +83,7 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
      WITH total, node, score ORDER BY score DESC, node.id ASC LIMIT $limit
      // Properties are read for the page only, not for every hit.
      RETURN total, collect(CASE WHEN node IS NOT NULL THEN { id: node.id, props: ${nodeProjection('node', projected)}, labels: ${type}, score: score } END) AS page`,
-    { typed: req.text.trim().toLowerCase(), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
+    { ...toRankingParameters(req.text), index: FULLTEXT_INDEX, query: toLuceneQuery(req.text), afterScore: req.after?.value ?? null, afterId: req.after?.id ?? null, limit: int(req.first + 1) },
   );
   // Back in rank order: collecting after UNWIND promises none.
   const page = ((rows[0]?.page ?? []) as { id: string; props: Record<string, unknown>; labels: string[]; score: number }[]).sort(

@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { withArticle } from '../model/index.js';
 import { DateScalar } from './scalars.js';
 
 // Every object type of the API has `simpleResolvers`: its fields only read a property
@@ -51,7 +52,7 @@ export function createListConnection<T extends object>(nodeClass: ClassType<T>, 
  */
 export function createRelationConnection<T extends object>(nodeClass: ClassType<T>, name: string) {
   @Directive('@shareable')
-  @ObjectType(`${name}RelationEdge`, { simpleResolvers: true, description: `A relationship to a ${name}, with its properties.` })
+  @ObjectType(`${name}RelationEdge`, { simpleResolvers: true, description: `A relationship to ${withArticle(name)}, with its properties.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this edge.' })
     cursor!: string;

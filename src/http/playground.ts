@@ -50,7 +50,8 @@ function wantsPage(req: Request): boolean {
 /**
  * Serves the playground: GET /graphql from a browser (Accept: text/html, no `query` parameter)
  * opens GraphiQL, which no other page may frame; every other request falls through to the GraphQL
- * endpoint.
+ * endpoint. `/graphql?dev=1` opens it with the `x-loci-debug` header filled in (what each request
+ * cost the database): a developer's tool, kept out of the way of everyone else.
  */
 export function mountPlayground(app: Express): void {
   app.use('/playground/assets', express.static(GRAPHIQL_DIST, { maxAge: '1d', index: false }));
@@ -59,12 +60,13 @@ export function mountPlayground(app: Express): void {
     // No other site may frame the playground: a framed page could be overlaid to trick a signed-in
     // developer into running a mutation with their token (clickjacking). X-Frame-Options for old browsers.
     res.set({ 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY' });
-    res.type('html').send(renderPlayground());
+    res.type('html').send(renderPlayground(req.query.dev === '1'));
   });
 }
 
-function renderPlayground(): string {
-  const options = { endpoint: '/graphql', title: 'LOCI Graph', initialQuery: EXAMPLE_OPERATIONS, initialHeaders: JSON.stringify({ 'x-loci-debug': '1' }, null, 2) };
+function renderPlayground(dev: boolean): string {
+  const headers = dev ? JSON.stringify({ 'x-loci-debug': '1' }, null, 2) : '';
+  const options = { endpoint: '/graphql', title: 'LOCI Graph', initialQuery: EXAMPLE_OPERATIONS, initialHeaders: headers };
   // JSON inside a <script>: escape "<" so no string in it can close the tag.
   const json = JSON.stringify(options).replace(/</g, '\\u003c');
   return `<!doctype html>

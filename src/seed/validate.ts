@@ -6,6 +6,7 @@ import {
   allowsRelationship,
   RELATIONSHIP_SPECS,
   PARTNER_ROLES,
+  withArticle,
   type NodeType,
   type RelationshipSpec,
   type RelationshipType,
@@ -77,7 +78,7 @@ export async function validateBundle(bundle: SeedBundle, lookupExisting: Existin
   for (const node of nodes) {
     const graphType = existing.get(node.record.id);
     if (graphType && graphType !== node.type) {
-      problems.push({ file: '(graph)', record: node.record.id, field: 'id', message: `"${node.record.id}" is already a ${graphType} in the graph; ids are unique across types` });
+      problems.push({ file: '(graph)', record: node.record.id, field: 'id', message: `"${node.record.id}" is already ${withArticle(graphType)} in the graph; ids are unique across types` });
     }
   }
   for (const [id, type] of existing) if (!typeById.has(id)) typeById.set(id, type);

@@ -7,6 +7,10 @@ import { createGraph, mergeSubgraph, type ApiEdge, type ApiNode } from '../../ex
 import { writeGraphml } from '../../explorer/src/graphml.js';
 import { computeHighlight } from '../../explorer/src/highlight.js';
 import { CHARACTER_WRITER, drawWithoutInstancing } from '../../explorer/src/instancing.js';
+import { labelBox, placeLabels, shortLabel } from '../../explorer/src/label-placement.js';
+import { describeSource } from '../../explorer/src/source-text.js';
+import { separate } from '../../explorer/src/spread.js';
+import { describeVisible } from '../../explorer/src/status-line.js';
 import { fromSearch, toSearch } from '../../explorer/src/url-state.js';
 import { DEFAULT_VIEW, EMPTY_FILTERS } from '../../explorer/src/view-state.js';
 
@@ -25,7 +29,7 @@ function sample() {
   mergeSubgraph(
     graph,
     [
-      node('loci', 'Initiative', { level: 'GLOBAL' }),
+      node('loci', 'Initiative', { level: 'GLOBAL', startDate: '2019-03-26' }),
       node('kaduna', 'Initiative', { level: 'SUBNATIONAL' }),
       node('hivos', 'Organisation', { sector: 'CIVIL_SOCIETY' }),
       node('kaduna-gov', 'Organisation', { sector: 'GOVERNMENT' }),
@@ -60,7 +64,7 @@ describe('explorer: the view in the address', () => {
       focus: 'hivos',
       colourBy: 'community' as const,
       sizeBy: 'betweenness' as const,
-      filters: { types: ['Organisation' as const, 'Initiative' as const], themes: ['e-procurement'], places: ['africa'], levels: ['LOCAL' as const], sectors: ['GOVERNMENT' as const], yearFrom: 2018, yearTo: 2020 },
+      filters: { types: ['Organisation' as const, 'Initiative' as const], themes: ['e-procurement'], places: ['africa'], levels: ['LOCAL' as const], sectors: ['GOVERNMENT' as const], neighbours: false, yearFrom: 2018, yearTo: 2020, shown: ['kaduna'] },
       expanded: [{ id: 'hivos', depth: 2 as const }, { id: 'loci', depth: 1 as const }],
       depth: 3 as const,
       pathFrom: 'daniel-dietrich',
@@ -69,6 +73,7 @@ describe('explorer: the view in the address', () => {
       synthetic: true,
       panel: 'path' as const,
       embed: true,
+      dev: true,
     };
     const search = toSearch(view);
     expect(search).toContain('path=daniel-dietrich,ilda');
@@ -130,6 +135,33 @@ describe('explorer: filters', () => {
     const graph = sample();
     const v = computeVisibility(graph, { ...EMPTY_FILTERS, yearFrom: 2019, yearTo: 2019 });
     expect([...v.hiddenNodes]).toEqual(['kaduna-gov']); // its only relationship ended in 2018
+  });
+
+  it("hides a node whose own dates are outside the years, and counts the undated ones it keeps", () => {
+    const graph = sample();
+    // LOCI started in 2019: 2009–2012 hides it, though some of its relationships are undated.
+    const v = computeVisibility(graph, { ...EMPTY_FILTERS, yearFrom: 2009, yearTo: 2012 });
+    expect(v.hiddenNodes.has('loci')).toBe(true);
+    // Undated and kept: the themes, places and e-procurement's initiative's links (no date anywhere).
+    const undatedShown = graph.filterNodes((n, a) => !v.hiddenNodes.has(n) && !a.start && graph.everyEdge(n, (_e, e) => !e.since && !e.until));
+    expect(v.undated).toEqual({ nodes: undatedShown.length, edges: graph.filterEdges((e, a) => !v.hiddenEdges.has(e) && !a.since && !a.until).length });
+    expect(v.undated!.nodes).toBeGreaterThan(0);
+  });
+
+  it('themes: tagged only, or with their neighbours drawn muted', () => {
+    const graph = sample();
+    const tagged = computeVisibility(graph, { ...EMPTY_FILTERS, themes: ['e-procurement'], neighbours: false });
+    expect(shown(graph, tagged.hiddenNodes)).toEqual(['e-procurement', 'kaduna']);
+    expect(tagged.mutedNodes.size).toBe(0);
+    const wide = computeVisibility(graph, { ...EMPTY_FILTERS, themes: ['e-procurement'] });
+    expect([...wide.mutedNodes].sort()).toEqual(['kaduna-gov', 'kaduna-state', 'loci']);
+  });
+
+  it('shows a node the filters hide when a person chose to see it', () => {
+    const graph = sample();
+    const v = computeVisibility(graph, { ...EMPTY_FILTERS, types: ['Initiative'], shown: ['hivos'] });
+    expect(v.hiddenNodes.has('hivos')).toBe(false);
+    expect(v.hiddenNodes.has('daniel')).toBe(true);
   });
 });
 
@@ -307,5 +339,53 @@ describe('explorer: GraphML writer', () => {
     expect(parsed.getNodeAttribute('hivos', 'label')).toBe('Hivos <"NGO"> & co');
     expect(parsed.getNodeAttribute('hivos', 'nodeType')).toBe('Organisation');
     expect(typeof parsed.getNodeAttribute('hivos', 'x')).toBe('number');
+  });
+});
+
+describe('explorer: readable labels', () => {
+  const label = (id: string, x: number, y: number, width = 80) => ({ id, x, y, radius: 5, width, height: 13 });
+
+  it('keeps a label only where it meets no label already placed, in priority order', () => {
+    const placed = placeLabels([label('focus', 100, 100), label('under', 104, 104), label('apart', 100, 140), label('right', 300, 100)]);
+    expect([...placed].sort()).toEqual(['apart', 'focus', 'right']);
+  });
+
+  it('spreads piled-up neighbours apart so that no two labels overlap, the focus staying put', () => {
+    const pile = [label('focus', 100, 100), ...Array.from({ length: 8 }, (_, i) => label(`n${i}`, 102 + i, 101 + i * 0.5))];
+    const moved = separate(pile, 'focus');
+    expect(moved.get('focus')).toEqual({ x: 100, y: 100 });
+    const boxes = pile.map((c) => labelBox({ ...c, ...moved.get(c.id)! }));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+      }
+    expect(placeLabels(pile.map((c) => ({ ...c, ...moved.get(c.id)! }))).size).toBe(pile.length);
+  });
+
+  it('shortens long labels (the full name is shown on hover)', () => {
+    expect(shortLabel('Local Open Contracting Initiative (LOCI)')).toBe('Local Open Contracting Init…');
+    expect(shortLabel('Hivos')).toBe('Hivos');
+  });
+});
+
+describe('explorer: the status line', () => {
+  it('states what is on show, with what the filters kept and why', () => {
+    const base = { nodes: 34, totalNodes: 176, edges: 41, totalEdges: 307, muted: 0, undated: null };
+    expect(describeVisible(base)).toBe('34 of 176 nodes and 41 of 307 relationships shown.');
+    expect(describeVisible({ ...base, nodes: 176, edges: 307 })).toBe('All 176 nodes and 307 relationships shown.');
+    expect(describeVisible({ ...base, muted: 12, undated: { nodes: 1, edges: 20 } })).toBe(
+      '34 of 176 nodes and 41 of 307 relationships shown; 12 neighbours of the chosen themes or places in grey; the year filter keeps 1 undated node and 20 undated relationships.',
+    );
+  });
+});
+
+describe('explorer: text', () => {
+  it('shows sources by title and publisher, with a link only to http(s) addresses', () => {
+    expect(describeSource('LOCI announcement, Hivos, 26 March 2019 (seed-documents/000_0b9efbd7d1cf26cf.txt)')).toEqual({ title: 'LOCI announcement', publisher: 'Hivos, 26 March 2019', url: null });
+    expect(describeSource('https://www.opengovpartnership.org/members/kaduna-state-nigeria/')).toEqual({ title: 'opengovpartnership.org', publisher: null, url: 'https://www.opengovpartnership.org/members/kaduna-state-nigeria/' });
+    expect(describeSource('UN M49 standard country or area codes (https://unstats.un.org/unsd/methodology/m49/)')).toMatchObject({ title: 'UN M49 standard country or area codes', url: 'https://unstats.un.org/unsd/methodology/m49/' });
+    expect(describeSource({ url: 'javascript:alert(1)', title: 'A trap', publisher: 'Nobody' })).toEqual({ title: 'A trap', publisher: 'Nobody', url: null });
+    expect(describeSource('younginnovations/younginnovations.github.io about.md')).toMatchObject({ title: 'About', url: 'https://github.com/younginnovations/younginnovations.github.io/blob/HEAD/about.md' });
   });
 });

@@ -13,7 +13,8 @@ import { importSynthetic, removeSynthetic } from '../../src/seed/synthetic-impor
 // The network explorer (/explore) in a real headless Chromium, against the real server and the
 // seed data. The page exposes `window.__loci = { graph, renderer, state }`; the tests act as a
 // user would (type, click) and read the outcome from that state and from the page.
-// SCREENSHOTS=1 also writes docs/screenshots/explorer-main.png and explorer-path.png.
+// SCREENSHOTS=1 also writes the README's screenshots (docs/screenshots/: the main view, a focused
+// initiative, the path finder, the dashboard).
 
 const VIEWPORT = { width: 1440, height: 900 };
 let server: TestServer;
@@ -288,7 +289,8 @@ describe('the network explorer', () => {
     await page.keyboard.type('Hivos');
     await page.locator('#search-results button[data-id="hivos"]').waitFor();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-id'))).toBeTruthy();
+    // The first result is the best match (data-best), then each hit by type (data-id).
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-best'))).toBe('hivos');
     await page.focus('#search-results button[data-id="hivos"]');
     await page.keyboard.press('Enter');
     await page.locator('#details-title', { hasText: 'Hivos' }).waitFor();
@@ -303,15 +305,15 @@ describe('the network explorer', () => {
     await fs.mkdir(dir, { recursive: true });
     const shots: [string, string, string | null][] = [
       ['explorer-main.png', '/explore/', null],
-      ['explorer-focus.png', '/explore/?focus=hivos', '#details-title'],
+      ['explorer-focus.png', '/explore/?focus=kaduna-open-contracting', '#details-title'],
       ['explorer-path.png', '/explore/?path=daniel-dietrich,ilda&panel=path', '#path-steps'],
-      ['explorer-dashboard.png', '/explore/?panel=dashboard&color=community', '#chart-brokers'],
+      ['explorer-dashboard.png', '/explore/?panel=dashboard', '#chart-brokers'],
     ];
     for (const [file, address, selector] of shots) {
       const { page } = await open(address);
       await layoutSettled(page);
       if (selector) await page.locator(selector).waitFor();
-      await page.waitForTimeout(1_500); // the camera's last move
+      await page.waitForTimeout(2_500); // the camera's last move, then the focus's neighbours spread
       await page.screenshot({ path: path.join(dir, file) });
       await page.close();
     }

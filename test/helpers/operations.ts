@@ -39,5 +39,4 @@ export const EXPLORER_VARIABLES: Record<string, Record<string, unknown>[]> = {
   ExplorerDetails: [{ id: 'loci', withPeers: true }, { id: 'hivos', withPeers: false }],
   ExplorerPath: [{ from: 'hivos', to: 'ottawa' }],
   ExplorerSearch: [{ text: 'open contracting', first: 30 }],
-  ExplorerStats: [{ brokers: 10 }],
 };

@@ -135,6 +135,13 @@ describe('GraphQL over HTTP', () => {
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
   });
 
+  it('opens the playground without the debug header, and with it on ?dev=1', async () => {
+    const page = await (await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(page).not.toContain('x-loci-debug');
+    const dev = await (await fetch(`${server.url}/graphql?dev=1`, { headers: { accept: 'text/html' } })).text();
+    expect(dev).toContain('x-loci-debug');
+  });
+
   it('gives every response an x-request-id, keeping a sane client id and replacing a wild one', async () => {
     expect((await post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'client-id-123' })).headers.get('x-request-id')).toBe('client-id-123');
     const wild = (await post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'bad id\twith spaces' })).headers.get('x-request-id');

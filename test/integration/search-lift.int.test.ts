@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_LIFT } from '../../src/graph/search.ranking.js';
 import { MIGRATIONS, migrate } from '../../src/neo4j/migrations.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /*
- * Search lifts a hit whose own name starts with the typed text (+10, +20 when it is the whole
+ * Search lifts a hit whose own name starts with the typed text (+10, more when it is the whole
  * name). Which nodes can be lifted comes from the stored lower-case label (LABEL_KEY) and its
  * index, so these tests check that the key follows every way a name is written: create, update,
  * and the migration that fills it in for nodes written before it existed.
@@ -82,7 +83,7 @@ describe('search lift', () => {
     expect(await migrate(server.db, [{ ...step, id: BACKFILL_STEP }])).toEqual([BACKFILL_STEP]);
     const [after] = await search('xanthorrea budget watch');
     expect(after.id).toBe(old);
-    // Its whole name typed: +20, and nothing else about it changed.
-    expect(after.score - before.score).toBeCloseTo(20, 3);
+    // Its whole name typed: lifted as named (SEARCH_LIFT.NAMED), and nothing else about it changed.
+    expect(after.score - before.score).toBeCloseTo(SEARCH_LIFT.NAMED, 3);
   });
 });

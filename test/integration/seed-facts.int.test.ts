@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/**
+ * What a reviewer checks in the seeded graph against its sources (issue 20): every record and
+ * relationship names a source, every initiative has themes, the findings of the seed review stay
+ * fixed, and the structured fields (identifiers, coordinates) are well-formed.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const ANNOUNCEMENT = 'LOCI announcement, Hivos, 26 March 2019 (seed-documents/000_0b9efbd7d1cf26cf.txt)';
+
+describe('every seed fact has a source', () => {
+  it('gives every relationship between seed records at least one source', async () => {
+    const rows = await server.db.read(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       WHERE coalesce(a.synthetic, false) = false AND (r.sources IS NULL OR size(r.sources) = 0)
+       RETURN type(r) + ' ' + a.id + ' -> ' + b.id AS rel`,
+    );
+    expect(rows.map((r) => r.rel)).toEqual([]);
+  });
+
+  it('gives every initiative at least one theme', async () => {
+    const rows = await server.db.read(
+      `MATCH (i:Initiative) WHERE coalesce(i.synthetic, false) = false AND NOT (i)-[:ABOUT]->(:Theme) RETURN i.id AS id`,
+    );
+    expect(rows.map((r) => r.id)).toEqual([]);
+  });
+
+  it('says which subnational initiatives publish OCDS through a portal', async () => {
+    const res = await server.gql(`{
+      initiatives(first: 100, filter: { theme: ["open-data-portal"] }) { edges { node { id themes { edges { node { id } } } } } }
+    }`);
+    const withPortal = res.data.initiatives.edges.map((e: any) => e.node);
+    const ocdsPortal = withPortal.filter((n: any) => n.themes.edges.some((t: any) => t.node.id === 'ocds')).map((n: any) => n.id);
+    for (const id of ['kaduna-open-contracting', 'makueni-open-contracting', 'mexico-city-open-contracting', 'buenos-aires-open-contracting']) {
+      expect(ocdsPortal).toContain(id);
+    }
+  });
+
+  it('records a challenge, with its source, for the initiatives whose sources report one', async () => {
+    const res = await server.gql(`{
+      nodes(ids: ["kaduna-open-contracting", "makueni-open-contracting", "mexico-city-open-contracting", "bandung-birms", "uganda-open-contracting"]) {
+        ... on Initiative { id learnings(first: 50) { edges { node { kind sources } } } }
+      }
+    }`);
+    for (const initiative of res.data.nodes) {
+      const challenges = initiative.learnings.edges.map((e: any) => e.node).filter((l: any) => l.kind === 'CHALLENGE');
+      expect(challenges.length, initiative.id).toBeGreaterThan(0);
+      for (const c of challenges) expect(c.sources.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the findings of the seed review stay fixed', () => {
+  it('names AFIC, not OCP, as the author of the Uganda guest post', async () => {
+    const res = await server.gql(`{ learning(id: "uganda-ocds-publication") { authors { edges { node { id } } } } }`);
+    expect(res.data.learning.authors.edges.map((e: any) => e.node.id)).toEqual(['afic']);
+  });
+
+  it('says Kaduna was the first Nigerian state, not the first anywhere, to sign up for OGP', async () => {
+    const res = await server.gql(`{ learning(id: "kaduna-model-in-open-contracting") { summary } }`);
+    expect(res.data.learning.summary).toMatch(/Nigerian state/);
+  });
+
+  it('marks inferred event organisers, OCP headquarters and Jalisco memberships as uncertain', async () => {
+    const rows = await server.db.read(
+      `UNWIND $pairs AS p
+       MATCH (a:Entity {id: p[0]})-[r]->(b:Entity {id: p[2]}) WHERE type(r) = p[1]
+       RETURN p[0] + ' ' + p[1] + ' ' + p[2] AS rel, r.uncertain AS uncertain`,
+      {
+        pairs: [
+          ['hivos', 'ORGANISED', 'loci-kick-off-2019'],
+          ['ogp', 'ORGANISED', 'ogp-summit-2019'],
+          ['ocp', 'LOCATED_IN', 'washington-dc'],
+          ['jalisco-open-government', 'MEMBER_OF', 'loci'],
+          ['jalisco-open-government-secretariat', 'PARTNER_IN', 'ogp-local'],
+        ],
+      },
+    );
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row.uncertain, String(row.rel)).toBe(true);
+  });
+
+  it('ends the roles that ended and marks undated roles uncertain', async () => {
+    const res = await server.gql(`{ actor(id: "kivutha-kibwana") { organisations { edges { role since until } } } }`);
+    expect(res.data.actor.organisations.edges[0]).toMatchObject({ role: 'Governor', since: '2013', until: '2022-08-25' });
+    // A role with neither start nor end is only as certain as the date of its source; the
+    // announcement's own facts (Daniel Dietrich's role) are the one exception the domain fixes.
+    const undated = await server.db.read(
+      `MATCH (a:Actor)-[r:WORKS_AT]->(o) WHERE r.since IS NULL AND r.until IS NULL AND coalesce(r.uncertain, false) = false
+         AND NOT $announcement IN r.sources
+       RETURN a.id AS id`,
+      { announcement: ANNOUNCEMENT },
+    );
+    expect(undated.map((r) => r.id)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
-import { NODE_TYPES } from '../model/index.js';
+import { NODE_TYPES, citationsOf } from '../model/index.js';
 import type { Context } from '../context.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { LimitExceededError } from '../errors.js';
@@ -74,6 +74,7 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
   for (const type of NODE_TYPES) {
     resolvers[type] = {
       ...resolvers[type],
+      citations: (row: NodeRow) => citationsOf(row) ?? [],
       __resolveReference: async (ref: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
         const row = await ctx.loaders.nodeByIdSelected(ref.id, entitySelection(info));
         return row?.__type === type ? row : null;

@@ -500,7 +500,7 @@ describe('stats', () => {
     expect(relationships).toBe(network.data.network.edges.length);
     expect(byNodeType.reduce((s: number, t: { count: number }) => s + t.count, 0)).toBe(nodes);
     expect(byRelationshipType.reduce((s: number, t: { count: number }) => s + t.count, 0)).toBe(relationships);
-    expect(byNodeType[0]).toEqual({ type: 'Organisation', count: 52 });
+    expect(byNodeType[0]).toEqual({ type: 'Organisation', count: 63 });
     expect(res.extensions?.db.roundTrips).toBe(1);
   });
 

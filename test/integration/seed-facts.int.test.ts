@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ISO_3166_PATTERN, ORG_ID_SCHEME_PATTERN, orgIdOf } from '../../src/model/index.js';
 
 /**
  * What a reviewer checks in the seeded graph against its sources (issue 20): every record and
@@ -63,8 +64,18 @@ describe('the findings of the seed review stay fixed', () => {
   });
 
   it('says Kaduna was the first Nigerian state, not the first anywhere, to sign up for OGP', async () => {
-    const res = await server.gql(`{ learning(id: "kaduna-model-in-open-contracting") { summary } }`);
+    const res = await server.gql(`{
+      learning(id: "kaduna-model-in-open-contracting") { summary }
+      organisation(id: "kaduna-state-government") { description }
+    }`);
     expect(res.data.learning.summary).toMatch(/Nigerian state/);
+    expect(res.data.organisation.description).toMatch(/first Nigerian state/);
+    const [row] = await server.db.read(
+      `MATCH (n:Entity) WHERE coalesce(n.synthetic, false) = false
+         AND any(t IN [coalesce(n.summary, ''), coalesce(n.description, '')] WHERE t CONTAINS 'first state to sign up' AND NOT t CONTAINS 'Nigerian')
+       RETURN count(n) AS unqualified`,
+    );
+    expect(row.unqualified).toBe(0);
   });
 
   it('marks inferred event organisers, OCP headquarters and Jalisco memberships as uncertain', async () => {
@@ -98,5 +109,71 @@ describe('the findings of the seed review stay fixed', () => {
       { announcement: ANNOUNCEMENT },
     );
     expect(undated.map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('structured fields of the seeds', () => {
+  it('serves structured sources on nodes and on relationship edges', async () => {
+    const res = await server.gql(`{
+      initiative(id: "nuevo-leon-open-contracting") {
+        sources
+        citations { url citation title publisher published }
+        learnings { edges { citations { url title } node { id } } }
+      }
+      theme(id: "education") { citations { url citation } }
+    }`);
+    const initiative = res.data.initiative;
+    expect(initiative.citations).toHaveLength(initiative.sources.length);
+    const story = initiative.citations.find((c: any) => c.url?.includes('nuevo-leon-public-works-watchers'));
+    expect(story).toMatchObject({ publisher: 'Open Contracting Partnership', published: '2021-09-07' });
+    expect(story.title).toMatch(/Public works watchers/);
+    expect(initiative.sources).toContain(story.url);
+    for (const edge of initiative.learnings.edges) expect(edge.citations.length).toBeGreaterThan(0);
+    // A plain-text source is served as a citation, an address as a url.
+    expect(res.data.theme.citations).toEqual([{ url: null, citation: expect.stringMatching(/LOCI announcement/) }]);
+  });
+
+  it('gives places well-formed ISO codes and coordinates in range, with a gazetteer among their sources', async () => {
+    const places = await server.db.read(
+      `MATCH (p:Place) WHERE coalesce(p.synthetic, false) = false
+       RETURN p.id AS id, p.kind AS kind, p.isoCode AS isoCode, p.latitude AS lat, p.longitude AS lon, p.sources AS sources`,
+    );
+    const located = places.filter((p) => p.lat !== null || p.lon !== null);
+    expect(located.length).toBeGreaterThanOrEqual(15);
+    for (const p of located) {
+      expect(typeof p.lat, p.id).toBe('number');
+      expect(typeof p.lon, p.id).toBe('number');
+      expect(Math.abs(p.lat)).toBeLessThanOrEqual(90);
+      expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
+      expect(p.sources.length, p.id).toBeGreaterThan(1);
+    }
+    for (const p of places.filter((p) => p.isoCode !== null)) {
+      expect(p.isoCode, p.id).toMatch(ISO_3166_PATTERN);
+      // Countries carry ISO 3166-1 codes, places inside them ISO 3166-2 codes.
+      expect(p.isoCode.includes('-'), p.id).toBe(p.kind !== 'COUNTRY');
+    }
+    const res = await server.gql(`{ place(id: "makueni-county") { isoCode latitude longitude } }`);
+    expect(res.data.place).toEqual({ isoCode: 'KE-23', latitude: -1.8, longitude: 37.617 });
+  });
+
+  it('gives organisation identifiers as org-id.guide schemes and ids', async () => {
+    const res = await server.gql(`{ organisations(first: 100) { edges { node { id identifiers { scheme id } } } } }`);
+    const withIds = res.data.organisations.edges.map((e: any) => e.node).filter((o: any) => o.identifiers?.length);
+    expect(withIds.length).toBeGreaterThan(0);
+    for (const org of withIds) for (const i of org.identifiers) expect(i.scheme, org.id).toMatch(ORG_ID_SCHEME_PATTERN);
+    const hivos = withIds.find((o: any) => o.id === 'hivos');
+    expect(hivos.identifiers.map(orgIdOf)).toEqual(['NL-KVK-41198677']);
+  });
+
+  it('gives commitments their OGP identifiers', async () => {
+    const rows = await server.db.read(
+      `MATCH (c:Commitment) WHERE coalesce(c.synthetic, false) = false RETURN c.id AS id, c.reference AS reference`,
+    );
+    const referenced = rows.filter((r) => r.reference !== null);
+    expect(referenced.length).toBeGreaterThanOrEqual(20);
+    for (const r of referenced) {
+      expect(r.reference, r.id).toMatch(/^[A-Z]{2,6}\d{4}$/);
+      expect(r.id).toBe(String(r.reference).toLowerCase());
+    }
   });
 });

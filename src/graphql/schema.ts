@@ -18,6 +18,8 @@ import { ThemeResolver } from '../entities/theme.resolver.js';
 import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
 import { GraphNodeResolver } from '../network/graph-node.resolver.js';
 import { NetworkResolver } from '../network/network.resolver.js';
+import { PeersResolver } from '../network/peers.resolver.js';
+import { AdviceResolver } from '../network/advice.resolver.js';
 import { StatsResolver } from '../network/stats.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
@@ -46,6 +48,8 @@ export const RESOLVERS = [
   RelationshipMutationResolver,
   AuditResolver,
   NetworkResolver,
+  PeersResolver,
+  AdviceResolver,
   GraphNodeResolver,
   StatsResolver,
 ] as const;

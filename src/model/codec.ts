@@ -69,13 +69,25 @@ export function fromRelationshipProperties(props: Record<string, unknown>): Reco
   return record;
 }
 
-/** Neo4j property map -> record fields, the inverse of toNodeProperties (LABEL_KEY left behind). */
+/**
+ * Neo4j property map -> the fields the API serves (LABEL_KEY left behind): `sources` stays the
+ * list of strings the schema serves, and SOURCE_DETAILS stays for `citations` (citationsOf).
+ */
 export function fromNodeProperties(type: NodeType, props: Record<string, unknown>): Record<string, unknown> {
   const jsonFields = JSON_FIELDS[type] ?? [];
-  const { [LABEL_KEY]: _key, [SOURCE_DETAILS]: details, ...record } = props;
+  const { [LABEL_KEY]: _key, ...record } = props;
   for (const key of jsonFields) {
     if (typeof record[key] === 'string') record[key] = JSON.parse(record[key] as string);
   }
+  return record;
+}
+
+/**
+ * Neo4j property map -> the record as a seed file holds it, the inverse of toNodeProperties:
+ * structured sources back in `sources` (export, and the record a mutation completes).
+ */
+export function toStoredRecord(type: NodeType, props: Record<string, unknown>): Record<string, unknown> {
+  const { [SOURCE_DETAILS]: details, ...record } = fromNodeProperties(type, props);
   if (typeof details === 'string') record.sources = JSON.parse(details);
   return record;
 }

@@ -133,24 +133,40 @@ describe('structured fields of the seeds', () => {
     expect(res.data.theme.citations).toEqual([{ url: null, citation: expect.stringMatching(/LOCI announcement/) }]);
   });
 
+  it('serves structured sources as plain strings in `sources` on every read path, as the explorer asks for them', async () => {
+    // node(id) does not know the type it reads, so it reads whole nodes: another path than a list's.
+    const ids = ['hivos', 'makueni-county', 'nuevo-leon-open-contracting'];
+    const res = await server.gql(`query ($ids: [ID!]!) {
+      hivos: node(id: "hivos") { sources citations { url citation } ... on Organisation { identifiers { scheme id } } }
+      nodes(ids: $ids) { id sources citations { url citation } }
+    }`, { ids });
+    expect(res.errors).toBeUndefined();
+    const all = [res.data.hivos, ...res.data.nodes];
+    for (const node of all) {
+      for (const source of node.sources) expect(typeof source).toBe('string');
+      expect(node.citations.map((c: any) => c.url ?? c.citation)).toEqual(node.sources);
+    }
+  });
+
   it('gives places well-formed ISO codes and coordinates in range, with a gazetteer among their sources', async () => {
-    const places = await server.db.read(
+    type PlaceRow = { id: string; kind: string; isoCode: string | null; lat: number | null; lon: number | null; sources: string[] };
+    const places = (await server.db.read(
       `MATCH (p:Place) WHERE coalesce(p.synthetic, false) = false
        RETURN p.id AS id, p.kind AS kind, p.isoCode AS isoCode, p.latitude AS lat, p.longitude AS lon, p.sources AS sources`,
-    );
+    )) as PlaceRow[];
     const located = places.filter((p) => p.lat !== null || p.lon !== null);
     expect(located.length).toBeGreaterThanOrEqual(15);
     for (const p of located) {
       expect(typeof p.lat, p.id).toBe('number');
       expect(typeof p.lon, p.id).toBe('number');
-      expect(Math.abs(p.lat)).toBeLessThanOrEqual(90);
-      expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
+      expect(Math.abs(p.lat!)).toBeLessThanOrEqual(90);
+      expect(Math.abs(p.lon!)).toBeLessThanOrEqual(180);
       expect(p.sources.length, p.id).toBeGreaterThan(1);
     }
     for (const p of places.filter((p) => p.isoCode !== null)) {
       expect(p.isoCode, p.id).toMatch(ISO_3166_PATTERN);
       // Countries carry ISO 3166-1 codes, places inside them ISO 3166-2 codes.
-      expect(p.isoCode.includes('-'), p.id).toBe(p.kind !== 'COUNTRY');
+      expect(p.isoCode!.includes('-'), p.id).toBe(p.kind !== 'COUNTRY');
     }
     const res = await server.gql(`{ place(id: "makueni-county") { isoCode latitude longitude } }`);
     expect(res.data.place).toEqual({ isoCode: 'KE-23', latitude: -1.8, longitude: 37.617 });
@@ -166,9 +182,9 @@ describe('structured fields of the seeds', () => {
   });
 
   it('gives commitments their OGP identifiers', async () => {
-    const rows = await server.db.read(
+    const rows = (await server.db.read(
       `MATCH (c:Commitment) WHERE coalesce(c.synthetic, false) = false RETURN c.id AS id, c.reference AS reference`,
-    );
+    )) as { id: string; reference: string | null }[];
     const referenced = rows.filter((r) => r.reference !== null);
     expect(referenced.length).toBeGreaterThanOrEqual(20);
     for (const r of referenced) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   citationsOf,
   fromNodeProperties,
+  toStoredRecord,
   fromRelationshipProperties,
   nodeSchemas,
   orgIdOf,
@@ -39,7 +40,10 @@ describe('structured sources', () => {
     expect(plain).not.toHaveProperty('sourceDetails');
     const props = toNodeProperties('Theme', { id: 'x', name: 'X', sources: ['a', structured] });
     expect(props.sources).toEqual(['a', structured.url]);
-    expect(fromNodeProperties('Theme', props).sources).toEqual(['a', structured]);
+    // The API serves the strings (and the structure as citations); a seed file gets the structure.
+    expect(fromNodeProperties('Theme', { ...props, labelKey: 'x' }).sources).toEqual(['a', structured.url]);
+    expect(toStoredRecord('Theme', props).sources).toEqual(['a', structured]);
+    expect(toStoredRecord('Theme', props)).not.toHaveProperty('sourceDetails');
     const rel = toRelationshipProperties({ role: 'PARTNER', sources: [structured], since: undefined });
     expect(rel).toEqual({ role: 'PARTNER', sources: [structured.url], sourceDetails: JSON.stringify([structured]) });
     expect(fromRelationshipProperties(rel)).toEqual({ role: 'PARTNER', sources: [structured] });

@@ -45,7 +45,7 @@ const HITS_PER_INDEX = 200;
  */
 export async function findAdvice(executor: Executor, req: AdviceRequest): Promise<AdviceResult> {
   const { scopeIds, ...scope } = scopeParams(req.scope, 'filter.');
-  const scoped = req.scope ? `i IS NOT NULL AND ${scopeCondition('i')}` : 'true';
+  const scoped = req.scope ? `i IS NOT NULL AND ${scopeCondition('i', req.scope)}` : 'true';
   const [row] = await executor.read(
     `OPTIONAL MATCH (f:Entity {id: $from})
      CALL () {

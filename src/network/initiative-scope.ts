@@ -18,16 +18,24 @@ export interface InitiativeScope {
 }
 
 /**
- * Cypher condition: initiative `v` is in the scope given as $excludePlace, $places, $levels and
- * $themes (see scopeParams). Places are climbed upward from the initiative's own place, at most
+ * Cypher condition: initiative `v` is in `scope`, reading $excludePlace, $places, $levels and
+ * $themes (see scopeParams); only the given fields are written, so an unfiltered question pays
+ * for no subquery. Places are climbed upward from the initiative's own place, at most
  * PLACE_DEPTH steps, and EXISTS stops at the first way found, so a place reached twice is not
  * counted twice and the cost stays bounded whatever the size of the excluded region.
  */
-export const scopeCondition = (v: string) => `($levels IS NULL OR ${v}.level IN $levels)
-  AND ($themes IS NULL OR EXISTS { MATCH (${v})-[:ABOUT]->(st:Theme) WHERE st.id IN $themes }
-       OR EXISTS { MATCH (${v})-[:ADVANCES]->(:Commitment)-[:ABOUT]->(st:Theme) WHERE st.id IN $themes })
-  AND ($places IS NULL OR EXISTS { MATCH (${v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(sp:Place) WHERE sp.id IN $places })
-  AND ($excludePlace IS NULL OR NOT EXISTS { MATCH (${v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(:Place {id: $excludePlace}) })`;
+export function scopeCondition(v: string, scope: InitiativeScope | null | undefined): string {
+  const s = scope ?? {};
+  const parts = [
+    s.levels != null ? `${v}.level IN $levels` : null,
+    s.themes != null
+      ? `(EXISTS { MATCH (${v})-[:ABOUT]->(st:Theme) WHERE st.id IN $themes } OR EXISTS { MATCH (${v})-[:ADVANCES]->(:Commitment)-[:ABOUT]->(st:Theme) WHERE st.id IN $themes })`
+      : null,
+    s.places != null ? `EXISTS { MATCH (${v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(sp:Place) WHERE sp.id IN $places }` : null,
+    s.excludePlace != null ? `NOT EXISTS { MATCH (${v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(:Place {id: $excludePlace}) }` : null,
+  ];
+  return parts.filter((p) => p !== null).join(' AND ') || 'true';
+}
 
 /** The parameters scopeCondition reads, and the ids to check exist (see missingScopeId). */
 export function scopeParams(scope: InitiativeScope | null | undefined, prefix: string) {

@@ -81,9 +81,9 @@ export async function findPeerEvidence(executor: Executor, req: PeerEvidenceRequ
      CALL (i) {
        ${EVIDENCE_BRANCHES}
      }
-     WITH i, initiatives, around, p, evidence
-     WHERE p <> i AND NOT EXISTS { (i)-[:MEMBER_OF]-(p) } AND (i.synthetic = true OR p.synthetic IS NULL) AND ${scopeCondition('p')}
+     // Gathered per candidate first, so the conditions below run once per candidate, not per piece of evidence.
      WITH i, initiatives, around, p, collect(evidence) AS evidence
+     WHERE p <> i AND NOT EXISTS { (i)-[:MEMBER_OF]-(p) } AND (i.synthetic = true OR p.synthetic IS NULL) AND ${scopeCondition('p', req.scope)}
      RETURN initiatives, p.id AS id, p.level AS level, evidence,
        size([a IN COLLECT { MATCH (p)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(a:Place) RETURN DISTINCT a } WHERE a IN around]) AS sharedPlaces`,
     {
@@ -115,15 +115,20 @@ const EVIDENCE_BRANCHES = `
   CALL (t) { ${WORKING_ON('t', 'p')} }
   RETURN p, { kind: 'THEME', id: t.id, name: t.name, count: df, direct: EXISTS { (i)-[:ABOUT]->(t) } AND EXISTS { (p)-[:ABOUT]->(t) } } AS evidence
   UNION
-  MATCH (i)<-[ri:COORDINATES|PARTNER_IN]-(o:Organisation)-[rp:COORDINATES|PARTNER_IN]->(p:Initiative)
-  RETURN p, { kind: CASE WHEN ri.role = 'FUNDER' OR rp.role = 'FUNDER' THEN 'FUNDER' ELSE 'PARTNER' END, id: o.id, name: o.name,
-              count: COUNT { (o)-[:COORDINATES|PARTNER_IN]->(:Initiative) } } AS evidence
+  // Counted once per organisation, before its initiatives are expanded: a hub works with thousands.
+  // Both types end at an Initiative (model), so the degree store answers without expanding.
+  MATCH (i)<-[ri:COORDINATES|PARTNER_IN]-(o:Organisation)
+  WITH i, ri, o, COUNT { (o)-[:COORDINATES|PARTNER_IN]->() } AS reach
+  MATCH (o)-[rp:COORDINATES|PARTNER_IN]->(p:Initiative)
+  RETURN p, { kind: CASE WHEN ri.role = 'FUNDER' OR rp.role = 'FUNDER' THEN 'FUNDER' ELSE 'PARTNER' END, id: o.id, name: o.name, count: reach } AS evidence
   UNION
   MATCH (i)<-[:CHAMPIONS]-(x:Actor)-[:CHAMPIONS]->(p:Initiative)
   RETURN p, { kind: 'CHAMPION', id: x.id, name: x.name } AS evidence
   UNION
-  MATCH (i)-[:MEMBER_OF]->(net:Initiative)<-[:MEMBER_OF]-(p:Initiative)
-  RETURN p, { kind: 'NETWORK', id: net.id, name: net.title, count: COUNT { (net)<-[:MEMBER_OF]-(:Initiative) } } AS evidence
+  MATCH (i)-[:MEMBER_OF]->(net:Initiative)
+  WITH i, net, COUNT { (net)<-[:MEMBER_OF]-() } AS members
+  MATCH (net)<-[:MEMBER_OF]-(p:Initiative)
+  RETURN p, { kind: 'NETWORK', id: net.id, name: net.title, count: members } AS evidence
   UNION
   MATCH (i)-[:ADVANCES]->(c:Commitment)<-[:ADVANCES]-(p:Initiative)
   RETURN p, { kind: 'COMMITMENT', id: c.id, name: c.title } AS evidence

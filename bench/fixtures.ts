@@ -37,6 +37,10 @@ export async function findFixtures(db: Executor): Promise<Fixtures> {
        UNION ALL MATCH (n:Organisation) RETURN 'Organisation' AS type, n.id AS id ORDER BY n.id LIMIT 25 }
      RETURN type, id`,
   );
+  const asker = await one(
+    `MATCH (a:Actor)-[:WORKS_AT]->(:Organisation) RETURN a.id AS id ORDER BY coalesce(a.synthetic, false) DESC, a.id LIMIT 1`,
+  );
+  if (!asker) throw new Error('no person works at an organisation: nobody to ask for advice');
   const initiatives = reps.filter((r) => r.type === 'Initiative');
   const organisations = reps.filter((r) => r.type === 'Organisation');
   // Interleaved, as a gateway resolving a mixed list would send them.
@@ -50,5 +54,6 @@ export async function findFixtures(db: Executor): Promise<Fixtures> {
     pathFrom: path.from as string,
     pathTo: path.to as string,
     representations: representations as Fixtures['representations'],
+    asker: asker.id as string,
   };
 }

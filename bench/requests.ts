@@ -17,7 +17,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /** The request `system` is sent for `op`; null when the system cannot express the operation. */
 export function toHttpRequest(system: SystemName, op: Operation, f: Fixtures): HttpRequest | null {
-  if (system === 'driver') return { path: `/op/${op.name}`, headers: JSON_HEADERS, body: JSON.stringify(op.driver(f)) };
+  if (system === 'driver') return op.driver ? { path: `/op/${op.name}`, headers: JSON_HEADERS, body: JSON.stringify(op.driver(f)) } : null;
   const build = system === 'neo4jGraphql' ? op.neo4jGraphql : op.loci;
   return build ? { path: '/graphql', headers: JSON_HEADERS, body: JSON.stringify(build(f)) } : null;
 }
@@ -36,7 +36,7 @@ export async function ask(system: SystemName, baseUrl: string, op: Operation, f:
   const text = await res.text();
   if (!res.ok) throw new Error(`${system} ${op.name}: HTTP ${res.status} ${text.slice(0, 500)}`);
   const body = JSON.parse(text);
-  if (system === 'driver') return { answer: op.normalise.driver(body), roundTrips: Number(res.headers.get('x-db-round-trips')) };
+  if (system === 'driver') return { answer: op.normalise.driver!(body), roundTrips: Number(res.headers.get('x-db-round-trips')) };
   if (body.errors?.length) throw new Error(`${system} ${op.name}: ${JSON.stringify(body.errors).slice(0, 500)}`);
   const normalise = isLoci ? op.normalise.loci : op.normalise.neo4jGraphql!;
   const roundTrips = isLoci ? body.extensions?.db?.roundTrips : Number(res.headers.get('x-db-round-trips'));

@@ -18,6 +18,8 @@ export interface Fixtures {
   pathTo: string;
   /** Federation representations, in the order a gateway would send them. */
   representations: { __typename: 'Initiative' | 'Organisation'; id: string }[];
+  /** A person who works at an organisation: who asks for advice (peers and advice operations). */
+  asker: string;
 }
 
 export interface GraphqlRequest {
@@ -40,13 +42,14 @@ export interface Operation {
   /** null when @neo4j/graphql cannot express it; `unsupported` then says why. */
   neo4jGraphql: ((f: Fixtures) => GraphqlRequest) | null;
   unsupported?: string;
-  /** The parameters posted to the driver floor. */
-  driver(f: Fixtures): Record<string, unknown>;
+  /** The parameters posted to the driver floor; null when the floor has no hand-written twin (`driverUnsupported` says why). */
+  driver: ((f: Fixtures) => Record<string, unknown>) | null;
+  driverUnsupported?: string;
   /**
    * Each system's answer (GraphQL `data`, or the floor's JSON) in the canonical shape. Throws
    * when an answer is malformed (e.g. a path whose edges do not join its nodes).
    */
-  normalise: { loci(data: any): unknown; neo4jGraphql?(data: any): unknown; driver(data: any): unknown };
+  normalise: { loci(data: any): unknown; neo4jGraphql?(data: any): unknown; driver?(data: any): unknown };
 }
 
 /** `undefined` and absent values become null, so optional fields compare equal across systems. */

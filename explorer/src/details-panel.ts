@@ -1,7 +1,7 @@
 /**
  * The details panel: the focused node's fields, its sources as links, its relationships grouped
  * by type (each one a button that moves the focus), and for an initiative its peers with the
- * reasons. Actions: expand (1–3 hops), use as a path end, close (Escape does it too).
+ * reasons, each with its evidence as a button. Actions: expand (1–3 hops), use as a path end, close (Escape does it too).
  */
 import { ApiError, request } from './api.js';
 import type { Controller } from './controller.js';
@@ -155,7 +155,19 @@ export function createDetailsPanel(panel: HTMLElement, store: ViewStore, control
                 { class: 'peer' },
                 nodeButton(peer.initiative.id, peer.initiative.label, 'Initiative'),
                 h('span', { class: 'meta' }, ` · ${humanise(peer.initiative.level)} · score ${peer.score.toFixed(1)}`),
-                h('ul', {}, ...peer.reasons.map((reason) => h('li', {}, reason))),
+                h(
+                  'ul',
+                  {},
+                  ...peer.reasons.map((reason) =>
+                    h(
+                      'li',
+                      {},
+                      reason.text,
+                      // The evidence (a theme, a partner, a learning) is one click away, unless it is the peer itself.
+                      reason.evidence.id === peer.initiative.id ? null : h('span', { class: 'meta' }, ' · ', nodeButton(reason.evidence.id, reason.evidence.label, reason.evidence.__typename)),
+                    ),
+                  ),
+                ),
               ),
             ),
           )

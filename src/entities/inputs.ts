@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType } from 'type-graphql';
 import { CommitmentAmbition, CommitmentStatus, EventKind, InitiativeLevel, InitiativeStatus, LearningKind, OrganisationKind, PlaceKind, Sector } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 
@@ -406,11 +406,17 @@ export class CreatePlaceInput {
   @Field(() => PlaceKind, { description: 'What kind of place.' })
   kind!: string;
 
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code (countries).', nullable: true })
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code (countries) or ISO 3166-2 code (regions, states, counties).', nullable: true })
   isoCode?: string;
 
   @Field(() => Boolean, { description: 'In the global south, where known.', nullable: true })
   globalSouth?: boolean;
+
+  @Field(() => Float, { description: 'Latitude in decimal degrees, -90 to 90.', nullable: true })
+  latitude?: number;
+
+  @Field(() => Float, { description: 'Longitude in decimal degrees, -180 to 180.', nullable: true })
+  longitude?: number;
 
   @Field(() => [String], { description: 'Where the facts come from: document names or addresses (at least one).' })
   sources!: string[];
@@ -427,11 +433,17 @@ export class UpdatePlaceInput {
   @Field(() => PlaceKind, { description: 'What kind of place.', nullable: true })
   kind?: string | null;
 
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code (countries).', nullable: true })
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code (countries) or ISO 3166-2 code (regions, states, counties).', nullable: true })
   isoCode?: string | null;
 
   @Field(() => Boolean, { description: 'In the global south, where known.', nullable: true })
   globalSouth?: boolean | null;
+
+  @Field(() => Float, { description: 'Latitude in decimal degrees, -90 to 90.', nullable: true })
+  latitude?: number | null;
+
+  @Field(() => Float, { description: 'Longitude in decimal degrees, -180 to 180.', nullable: true })
+  longitude?: number | null;
 
   @Field(() => [String], { nullable: true, description: 'Where the facts come from: document names or addresses (at least one).' })
   sources?: string[] | null;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { nodeSchemas, slugify, isAcyclic, LABEL_PROPERTY, RELATIONSHIP_SPECS, relationshipSchema, type NodeType, type RelationshipType } from '../model/index.js';
+import { nodeSchemas, slugify, isAcyclic, LABEL_PROPERTY, SOURCE_DETAILS, RELATIONSHIP_SPECS, relationshipSchema, type NodeType, type RelationshipType } from '../model/index.js';
 import type { Context } from '../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 import { assertCanWrite } from '../auth/policy.js';
@@ -16,7 +16,10 @@ const SERVER_FIELDS = ['__type', 'label', 'createdAt', 'updatedAt', 'createdBy',
 
 /** The client-editable record of a stored node (server fields left out). */
 export function toRecord(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([k]) => !SERVER_FIELDS.includes(k)));
+  const record = Object.fromEntries(Object.entries(row).filter(([k]) => !SERVER_FIELDS.includes(k) && k !== SOURCE_DETAILS));
+  // Structured sources are stored beside their strings (codec.ts): the record holds the structure.
+  if (typeof row[SOURCE_DETAILS] === 'string') record.sources = JSON.parse(row[SOURCE_DETAILS]);
+  return record;
 }
 
 /** Drops undefined values; with `nullClears`, null means "remove this field". */

@@ -1,4 +1,4 @@
-import { NODE_TYPES, RELATIONSHIP_TYPES, RELATIONSHIP_SPECS, nodeSchemas } from '../model/index.js';
+import { NODE_TYPES, RELATIONSHIP_TYPES, RELATIONSHIP_SPECS, SOURCE_DETAILS, nodeSchemas } from '../model/index.js';
 import { INSTANTS, NODE_PROPERTIES } from './node.repository.js';
 
 /**
@@ -44,10 +44,10 @@ export function projectionKey(p: Projection): string {
 
 
 /** Every property a node of some type stores: the only node property names written into Cypher. */
-const NODE_PROPERTY_NAMES: ReadonlySet<string> = new Set([...NODE_TYPES.flatMap((t) => Object.keys(nodeSchemas[t].shape)), ...INSTANTS]);
+const NODE_PROPERTY_NAMES: ReadonlySet<string> = new Set([...NODE_TYPES.flatMap((t) => Object.keys(nodeSchemas[t].shape)), ...INSTANTS, SOURCE_DETAILS]);
 
 /** Every property a relationship of some type may carry: `sources` and those its spec lists. */
-const RELATIONSHIP_PROPERTY_NAMES: ReadonlySet<string> = new Set(['sources', ...RELATIONSHIP_TYPES.flatMap((t) => RELATIONSHIP_SPECS[t].properties)]);
+const RELATIONSHIP_PROPERTY_NAMES: ReadonlySet<string> = new Set(['sources', SOURCE_DETAILS, ...RELATIONSHIP_TYPES.flatMap((t) => RELATIONSHIP_SPECS[t].properties)]);
 
 function checked(name: string, allowed: (name: string) => boolean): string {
   if (!allowed(name)) throw new Error(`not a stored property: ${JSON.stringify(name)}`);

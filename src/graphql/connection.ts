@@ -1,6 +1,7 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { withArticle } from '../model/index.js';
 import { DateScalar } from './scalars.js';
+import { Source } from './source.type.js';
 
 // Every object type of the API has `simpleResolvers`: its fields only read a property
 // of the object, and type-graphql's per-field wrapper (for middlewares and auth, which these
@@ -71,6 +72,9 @@ export function createRelationConnection<T extends object>(nodeClass: ClassType<
 
     @Field(() => [String], { nullable: true, description: 'Where the relationship is documented.' })
     sources?: string[];
+
+    @Field(() => [Source], { nullable: true, description: 'The same sources, structured: url or citation, title, publisher, dates.' })
+    citations?: Source[];
   }
 
   @Directive('@shareable')

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/index.js';
-import { DEFAULT_PATH_LENGTH } from '../network/limits.js';
+import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS } from '../network/limits.js';
 import { MAX_IDS } from './node.resolver.js';
 
 /**
@@ -55,7 +55,7 @@ export const DEFAULT_LIST_SIZE = 10;
  * MAX_EXPENSIVE_FIELDS of them (aliases and fragment spreads each count) in one operation.
  */
 export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(
-  ['network', 'neighbourhood', 'paths', 'shortestPath', 'connections', 'peers', 'stats'].map((f) => `Query.${f}`),
+  ['network', 'neighbourhood', 'paths', 'shortestPath', 'connections', 'peers', 'advice', 'stats'].map((f) => `Query.${f}`),
 );
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
@@ -102,6 +102,9 @@ export function createCostRules(network: Config['network']): Record<string, Fiel
     'Connections.shared': { size: () => network.maxNeighbours },
     // Peer evidence joins the initiative to every initiative sharing anything with it.
     'Query.peers': { work: () => network.maxNetworkNodes, workArgument: 'initiativeId', size: (a) => arg(a, 'first', 10, network.maxPeers) },
+    // Advice reads the learnings the full-text indexes match, with their initiatives and, with
+    // `from`, a bounded shortest path per answer: priced like peers, the work done once.
+    'Query.advice': { work: () => network.maxNetworkNodes, workArgument: 'problem', size: (a) => arg(a, 'first', 10, NETWORK_LIMITS.maxAdvice) },
     // One count over the graph, and one over its nodes for each of byCountry, byRegion, newPerYear.
     'Query.stats': { weight: () => graphScan + 3 * network.maxNetworkNodes },
     'Stats.byNodeType': { size: () => NODE_TYPES.length },

@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { DateTimeScalar } from './scalars.js';
+import { Source } from './source.type.js';
 import type { NodeRow } from '../graph/node.repository.js';
 
 /** Every entity of the LOCI graph. `__typename` and inline fragments tell the types apart. */
@@ -16,6 +17,10 @@ export abstract class Node {
 
   @Field(() => [String], { description: 'Where the facts of this record come from: document names or addresses.' })
   sources!: string[];
+
+  // Resolved in schema.ts (citationsOf): structured sources are stored beside their strings.
+  @Field(() => [Source], { description: 'The same sources, structured: url or citation, title, publisher, dates.' })
+  citations!: Source[];
 
   @Field(() => Boolean, { nullable: true, description: 'True when a source supports the record only in part.' })
   uncertain?: boolean;

@@ -1,5 +1,5 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { LABEL_PROPERTY, NODE_TYPES, isNodeType, nodeSchemas, type NodeType } from '../model/index.js';
+import { LABEL_PROPERTY, NODE_TYPES, SOURCE_DETAILS, isNodeType, nodeSchemas, type NodeType } from '../model/index.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
 import { FULL_PROJECTION, type Projection } from '../graph/projection.js';
 
@@ -22,6 +22,9 @@ const ALSO_READS: Partial<Record<string, readonly string[]>> = { 'Actor.email': 
 
 /** The relationship properties an edge of a relationship connection serves (connection.ts). */
 const EDGE_PROPERTIES = new Set(['role', 'since', 'until', 'sources']);
+
+/** Fields of nodes and edges worked out from stored properties: `citations` from the sources (codec.ts). */
+const DERIVED: Partial<Record<string, readonly string[]>> = { citations: ['sources', SOURCE_DETAILS] };
 
 /** Edge and connection fields that read no property (cursors are made from node ids). */
 const NO_PROPERTY = new Set(['__typename', 'cursor', 'totalCount', 'pageInfo']);
@@ -62,6 +65,11 @@ export function selectedNodeProperties(type: NodeType | null, sets: readonly Sel
     const name = field.name.value;
     // Relationship fields load on their own from the node's id; label is the label property.
     if (name === '__typename' || name === 'label' || `${type}.${name}` in RELATIONSHIP_FIELDS) continue;
+    const derivedFrom = DERIVED[name];
+    if (derivedFrom) {
+      for (const p of derivedFrom) props.add(p);
+      continue;
+    }
     if (!STORED.get(type)!.has(name)) return null;
     props.add(name);
     for (const also of ALSO_READS[`${type}.${name}`] ?? []) props.add(also);
@@ -102,6 +110,7 @@ export function selectedConnectionProjection(type: NodeType | null, nodes: reado
       const name = edgeField.name.value;
       if (name === 'node') nodeSets.push(...setsOf([edgeField]));
       else if (EDGE_PROPERTIES.has(name)) relationship.add(name);
+      else if (DERIVED[name]) for (const p of DERIVED[name]) relationship.add(p);
       else if (!NO_PROPERTY.has(name)) wholeRelationship = true;
     }
   }

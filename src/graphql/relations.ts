@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { citationsOf } from '../model/index.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import type { Projection } from '../graph/projection.js';
 import type { RelatedItem, RelatedPage } from '../graph/relationship.repository.js';
@@ -27,6 +28,11 @@ class RelationEdge {
 
   get cursor(): string {
     return encodeCursor(this.node.id);
+  }
+
+  /** Structured sources, worked out only when a client selects them (codec.ts citationsOf). */
+  get citations(): Record<string, unknown>[] | null {
+    return citationsOf(this as unknown as Record<string, unknown>);
   }
 }
 

@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
-import { NODE_TYPES } from '../model/index.js';
+import { NODE_TYPES, citationsOf } from '../model/index.js';
 import type { Context } from '../context.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { LimitExceededError } from '../errors.js';
@@ -18,6 +18,8 @@ import { ThemeResolver } from '../entities/theme.resolver.js';
 import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
 import { GraphNodeResolver } from '../network/graph-node.resolver.js';
 import { NetworkResolver } from '../network/network.resolver.js';
+import { PeersResolver } from '../network/peers.resolver.js';
+import { AdviceResolver } from '../network/advice.resolver.js';
 import { StatsResolver } from '../network/stats.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
@@ -49,6 +51,8 @@ export const RESOLVERS = [
   AuditResolver,
   ChangesResolver,
   NetworkResolver,
+  PeersResolver,
+  AdviceResolver,
   GraphNodeResolver,
   StatsResolver,
 ] as const;
@@ -89,6 +93,7 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
   for (const type of NODE_TYPES) {
     resolvers[type] = {
       ...resolvers[type],
+      citations: (row: NodeRow) => citationsOf(row) ?? [],
       __resolveReference: async (ref: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
         const row = await ctx.loaders.nodeByIdSelected(ref.id, entitySelection(info));
         return row?.__type === type ? row : null;

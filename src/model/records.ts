@@ -40,7 +40,37 @@ export const partialDateSchema = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isPartialDate, 'is not a real calendar date');
-const sources = z.array(text.min(1)).min(1, 'must name at least one source');
+
+/**
+ * One source of a record or relationship: a plain string (a document name or address), or a
+ * structured citation with a `url` or a `citation` (at least one) and what a reader needs to
+ * find it again. The graph stores each source's string (url, else citation) in `sources`, so
+ * every reader of plain sources keeps working; codec.ts keeps the structure beside it.
+ */
+export const sourceObjectSchema = z
+  .strictObject({
+    url: url.optional(),
+    citation: text.min(1, 'must not be empty').optional(),
+    title: name.optional(),
+    publisher: name.optional(),
+    published: partialDateSchema.optional(),
+    retrieved: partialDateSchema.optional(),
+  })
+  .refine((s) => s.url !== undefined || s.citation !== undefined, { message: 'must have a url or a citation', path: ['url'] });
+export const sourceSchema = z.union([text.min(1, 'must not be empty'), sourceObjectSchema]);
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type StructuredSource = z.infer<typeof sourceObjectSchema>;
+const sources = z.array(sourceSchema).min(1, 'must name at least one source');
+
+/**
+ * An org-id.guide list code (`GB-COH`, `NL-KVK`, `MX-RFC`, `XI-IATI`): a country code (or XI/XM
+ * for lists that are not national) and the register's code. Its id goes beside it, and the
+ * identifier string is `${scheme}-${id}` (orgIdOf).
+ */
+export const ORG_ID_SCHEME_PATTERN = /^[A-Z]{2}-[A-Z0-9]+$/;
+
+/** ISO 3166-1 alpha-2 (`GE`) or ISO 3166-2 (`KE-24`, `MX-CMX`, `NG-KD`) code. */
+export const ISO_3166_PATTERN = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
 /** Fields every node has besides its own. */
 const common = {
@@ -50,7 +80,15 @@ const common = {
   synthetic: z.boolean().optional(),
 };
 
-const identifier = z.strictObject({ scheme: name, id: name });
+const identifier = z.strictObject({
+  scheme: z.string().regex(ORG_ID_SCHEME_PATTERN, 'must be an org-id.guide list code such as "GB-COH" or "NL-KVK"'),
+  id: name.regex(/^\S+$/, 'must be the register\'s id, without spaces'),
+});
+
+/** The org-id.guide identifier string of an identifier: `GB-COH` + `01624297` -> `GB-COH-01624297`. */
+export function orgIdOf(identifier: { scheme: string; id: string }): string {
+  return `${identifier.scheme}-${identifier.id}`;
+}
 
 export const nodeSchemas = {
   Organisation: z.strictObject({
@@ -117,8 +155,10 @@ export const nodeSchemas = {
     ...common,
     name,
     kind: z.enum(E.PLACE_KINDS),
-    isoCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "GE"').optional(),
+    isoCode: z.string().regex(ISO_3166_PATTERN, 'must be an ISO 3166-1 alpha-2 code such as "GE" or an ISO 3166-2 code such as "KE-17"').optional(),
     globalSouth: z.boolean().optional(),
+    latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90').optional(),
+    longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180').optional(),
   }),
   Theme: z.strictObject({
     ...common,

@@ -23,6 +23,13 @@ const BACKFILL_BATCH = 10_000;
 
 const fulltextLabels = NODE_TYPES.join('|');
 
+/** Learnings' titles and summaries, English analyzer (stemming, English stop words). */
+export const LEARNING_TEXT_INDEX = 'learning_text';
+/** Learnings' titles, summaries and bodies, accents folded, no stemming. */
+export const LEARNING_FOLDED_INDEX = 'learning_text_folded';
+/** Initiatives' titles and summaries, English analyzer. */
+export const INITIATIVE_TEXT_INDEX = 'initiative_text';
+
 export const MIGRATIONS: MigrationStep[] = [
   {
     id: '001-unique-ids',
@@ -105,6 +112,18 @@ export const MIGRATIONS: MigrationStep[] = [
        FOREACH (i IN range(0, size(batch) - 1) | SET (batch[i]).seq = s.value + i + 1)
        SET s.value = s.value + size(batch)
        RETURN size(batch) AS written`,
+    ],
+  },
+  {
+    id: '008-advice-text',
+    description: 'full-text indexes for advice and peers: learnings in English (stemmed) and folded (accents removed), initiatives in English',
+    // A schema may hold one full-text index only, so the folded one also covers `body`. English
+    // stemming matches "resist" with "resistance"; folding matches "contratacion" with
+    // "Contratación"; advice asks both (src/network/advice.repository.ts).
+    statements: [
+      `CREATE FULLTEXT INDEX ${LEARNING_TEXT_INDEX} IF NOT EXISTS FOR (n:Learning) ON EACH [n.title, n.summary] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+      `CREATE FULLTEXT INDEX ${LEARNING_FOLDED_INDEX} IF NOT EXISTS FOR (n:Learning) ON EACH [n.title, n.summary, n.body] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+      `CREATE FULLTEXT INDEX ${INITIATIVE_TEXT_INDEX} IF NOT EXISTS FOR (n:Initiative) ON EACH [n.title, n.summary] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
     ],
   },
 ];

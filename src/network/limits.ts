@@ -27,6 +27,8 @@ export const NETWORK_LIMITS = {
   maxPaths: 100,
   /** peers(first). */
   maxPeers: 50,
+  /** advice(first): learnings in one answer. */
+  maxAdvice: 50,
   /**
    * network: nodes loaded and measured in one request. An explorer draws 10,000 nodes with
    * WebGL; what grows fastest with size is betweenness, bounded by betweennessWork.

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import type { NodeType, RelationshipType } from '../model/index.js';
 import { NodeTypeEnum, RelationshipTypeEnum } from '../graphql/enums.js';
+import { InitiativeScopeFilter } from './peers.types.js';
 import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS as L } from './limits.js';
 
 // Argument classes, not @Arg parameters: type-graphql lists an ArgsType's fields in declaration
@@ -39,4 +40,5 @@ export class ConnectionsArgs {
 export class PeersArgs {
   @Field(() => ID, { description: 'The initiative looking for peers.' }) initiativeId!: string;
   @Field(() => Int, { nullable: true, defaultValue: 10, description: `How many peers: 1..${L.maxPeers}.` }) first!: number | null;
+  @Field(() => InitiativeScopeFilter, { nullable: true, description: 'Which initiatives may be peers (place, level, theme); all when omitted.' }) filter?: InitiativeScopeFilter | null;
 }

@@ -7,16 +7,14 @@ import { assertInRange, nodeNotFound } from './arguments.js';
 import { findSharedNeighbours } from './connections.repository.js';
 import { DEFAULT_PATH_LENGTH } from './limits.js';
 import { loadNetwork } from './heavy-work.service.js';
-import { ConnectionsArgs, NeighbourhoodArgs, PathsArgs, PeersArgs, ShortestPathArgs } from './network.args.js';
+import { ConnectionsArgs, NeighbourhoodArgs, PathsArgs, ShortestPathArgs } from './network.args.js';
 import { NetworkFilter } from './network.input.js';
-import { Connections, Path, Peer, Subgraph } from './network.types.js';
+import { Connections, Path, Subgraph } from './network.types.js';
 import { findNeighbourhood } from './neighbourhood.repository.js';
 import { findShortestPaths } from './path.repository.js';
-import { findPeerEvidence } from './peers.repository.js';
-import { scorePeers } from './peers.scoring.js';
 import type { NetworkPath, NetworkSubgraph } from './subgraph.js';
 
-/** The network queries: neighbourhoods, paths, connections, peers and whole (filtered) networks. */
+/** The network queries: neighbourhoods, paths, connections and whole (filtered) networks. */
 @Resolver()
 export class NetworkResolver {
   @Query(() => Subgraph, { description: 'The nodes around one node, breadth first, ignoring direction, with every relationship between them. A node with more neighbours than `limit` is listed in cappedNodes.' })
@@ -61,16 +59,6 @@ export class NetworkResolver {
       shared: shared.map((s) => ({ node: s.node, relationshipFromA: s.fromA.type, relationshipFromB: s.fromB.type, relationship: s.relationship })),
       path: paths[0] ?? null,
     };
-  }
-
-  @Query(() => [Peer], { description: 'Initiatives an initiative could learn from or work with, best first, each with the reasons behind it.' })
-  async peers(@Args(() => PeersArgs) args: PeersArgs, @Ctx() ctx: Context) {
-    const first = assertInRange('first', args.first, 10, 1, ctx.config.network.maxPeers);
-    const evidence = await findPeerEvidence(ctx.executor, args.initiativeId);
-    if (!evidence) throw nodeNotFound('initiativeId', args.initiativeId);
-    const scored = scorePeers(evidence, first);
-    const rows = (await ctx.loaders.nodeById.loadMany(scored.map((p) => p.id))) as NodeRow[];
-    return scored.map((p, i) => ({ initiative: rows[i], score: p.score, reasons: p.reasons }));
   }
 
   @Query(() => Subgraph, { description: 'A whole network, filtered; nodes carry degree, betweenness, pagerank and community (Louvain).' })

@@ -29,6 +29,8 @@ export class GraphEdge {
   @Field(() => String, { nullable: true }) role?: string | null;
   @Field(() => DateScalar, { nullable: true }) since?: string | null;
   @Field(() => DateScalar, { nullable: true }) until?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Where the relationship is stated. Given on introduction paths (`advice`); null elsewhere, so drawn networks stay small.' })
+  sources?: string[] | null;
 }
 
 @ObjectType({
@@ -75,13 +77,6 @@ export class Connections {
   @Field(() => Node) b!: NodeRow;
   @Field(() => [SharedNeighbour], { description: 'Nodes linked directly to both, by type then label.' }) shared!: SharedNeighbour[];
   @Field(() => Path, { nullable: true, description: 'A shortest path (6 hops at most); null when there is none.' }) path?: Path | null;
-}
-
-@ObjectType({ simpleResolvers: true, description: 'An initiative worth knowing for another one, with why.' })
-export class Peer {
-  @Field(() => Initiative) initiative!: NodeRow;
-  @Field(() => Float, { description: 'How much they share: a weighted sum of the reasons (higher is closer).' }) score!: number;
-  @Field(() => [String], { description: 'What they share, strongest first, e.g. "also works on e-procurement".' }) reasons!: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'How many records of one type.' })

@@ -1,64 +1,164 @@
-import { HIERARCHY_MAX_HOPS } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import type { Evidence, PeerEvidence } from './peers.scoring.js';
+import { int } from '../neo4j/convert.js';
+import { INITIATIVE_TEXT_INDEX, LEARNING_TEXT_INDEX } from '../neo4j/migrations.js';
+import { MISSING_SCOPE_ID, PLACE_DEPTH, scopeCondition, scopeParams, type InitiativeScope } from './initiative-scope.js';
+import type { Evidence, PeerCandidate } from './peers.scoring.js';
 
-/** Places at most this deep below a country or world region: the model's bound on PART_OF (a cycle cannot make it run on). */
-const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
+/** A learning of the initiative asking for peers: its similar learnings elsewhere are evidence. */
+export interface OwnLearning {
+  id: string;
+  title: string;
+  kind: string;
+  /** Title and summary. */
+  text: string;
+}
+
+/** The initiative asking for peers, as the evidence query needs it. */
+export interface PeerSubject {
+  level: string;
+  /** Its title and summary. */
+  text: string;
+  learnings: OwnLearning[];
+}
+
+/** Learnings of one initiative compared by text: enough for a real one, bounded for a synthetic one. */
+const MAX_OWN_LEARNINGS = 20;
 
 /**
- * Everything that ties other initiatives to initiative `id`, in one round trip: shared themes,
- * partner or coordinating organisations, champions, networks (MEMBER_OF), commitments and places;
- * learnings applied across them; and learnings the other initiative drew on a theme of this one.
- * Initiatives joined to it by MEMBER_OF (its network, its members) are not peers; synthetic
- * initiatives are peers only of synthetic ones. Returns null when `id` is not an Initiative.
+ * The initiative `id` with its text and learnings, and the filter's ids checked: one round trip.
+ * Returns `{ missing }` naming the first filter id (with its field) that is no node of its type,
+ * null when `id` is no Initiative.
  */
-export async function findPeerEvidence(executor: Executor, id: string): Promise<PeerEvidence[] | null> {
-  const rows = await executor.read(
+export async function findPeerSubject(
+  executor: Executor,
+  id: string,
+  scope: InitiativeScope | null | undefined,
+): Promise<PeerSubject | { missing: { id: string; field: string } } | null> {
+  const { scopeIds } = scopeParams(scope, 'filter.');
+  const [row] = await executor.read(
     `OPTIONAL MATCH (i:Initiative {id: $id})
-     // OPTIONAL: an initiative without peers still yields its row, so "no peers" is not "unknown".
-     OPTIONAL CALL (i) {
-       WITH i WHERE i IS NOT NULL
-       CALL (i) {
-         MATCH (i)-[:ABOUT]->(t:Theme)<-[:ABOUT]-(p:Initiative)
-         RETURN p, { kind: 'THEME', id: t.id, name: t.name } AS evidence
-         UNION
-         MATCH (i)<-[:COORDINATES|PARTNER_IN]-(o:Organisation)-[:COORDINATES|PARTNER_IN]->(p:Initiative)
-         RETURN p, { kind: 'ORGANISATION', id: o.id, name: o.name } AS evidence
-         UNION
-         MATCH (i)<-[:CHAMPIONS]-(x:Actor)-[:CHAMPIONS]->(p:Initiative)
-         RETURN p, { kind: 'CHAMPION', id: x.id, name: x.name } AS evidence
-         UNION
-         MATCH (i)-[:MEMBER_OF]->(net:Initiative)<-[:MEMBER_OF]-(p:Initiative)
-         RETURN p, { kind: 'NETWORK', id: net.id, name: net.title } AS evidence
-         UNION
-         MATCH (i)-[:ADVANCES]->(c:Commitment)<-[:ADVANCES]-(p:Initiative)
-         RETURN p, { kind: 'COMMITMENT', id: c.id, name: c.title } AS evidence
-         UNION
-         // Each place once, on each side: a PART_OF cycle would otherwise reach a place by many paths.
-         MATCH (i)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(pl:Place)
-         WITH DISTINCT i, pl
-         MATCH (pl)<-[:PART_OF*0..${PLACE_DEPTH}]-(:Place)<-[:LOCATED_IN]-(p:Initiative)
-         RETURN DISTINCT p, { kind: 'PLACE', id: pl.id, name: pl.name, placeKind: pl.kind } AS evidence
-         UNION
-         MATCH (i)-[:LEARNED]->(l:Learning)<-[:APPLIED]-(p:Initiative)
-         RETURN p, { kind: 'APPLIED_ITS_LEARNING', id: l.id, name: l.title } AS evidence
-         UNION
-         MATCH (i)-[:APPLIED]->(l:Learning)<-[:LEARNED]-(p:Initiative)
-         RETURN p, { kind: 'LEARNING_APPLIED_HERE', id: l.id, name: l.title } AS evidence
-         UNION
-         MATCH (i)-[:ABOUT]->(t:Theme)<-[:ABOUT]-(l:Learning)<-[:LEARNED]-(p:Initiative)
-         RETURN p, { kind: 'LEARNING_ON_THEME', id: l.id, name: l.title, learningKind: l.kind, theme: t.name } AS evidence
-       }
-       WITH i, p, evidence
-       WHERE p <> i AND NOT EXISTS { (i)-[:MEMBER_OF]-(p) } AND (i.synthetic = true OR coalesce(p.synthetic, false) = false)
-       RETURN p.id AS peer, p.level AS level, collect(evidence) AS evidence
-     }
-     RETURN i IS NOT NULL AS exists, i.level AS ownLevel, peer, level, evidence`,
-    { id },
+     RETURN i IS NOT NULL AS exists, i.level AS level, coalesce(i.title, '') + ' ' + coalesce(i.summary, '') AS text,
+       COLLECT { MATCH (i)-[:LEARNED]->(l:Learning)
+                 RETURN { id: l.id, title: l.title, kind: l.kind, text: coalesce(l.title, '') + ' ' + coalesce(l.summary, '') } AS l
+                 ORDER BY l.id LIMIT ${MAX_OWN_LEARNINGS} } AS learnings,
+       ${MISSING_SCOPE_ID} AS missing`,
+    { id, scopeIds },
   );
-  if (!rows[0]?.exists) return null;
-  const ownLevel = rows[0].ownLevel as string;
-  return rows
-    .filter((r) => r.peer !== null)
-    .map((r) => ({ id: r.peer as string, sameLevel: r.level === ownLevel ? ownLevel : null, evidence: r.evidence as Evidence[] }));
+  if (row.missing) return { missing: row.missing as { id: string; field: string } };
+  if (!row.exists) return null;
+  return { level: row.level as string, text: row.text as string, learnings: row.learnings as OwnLearning[] };
 }
+
+export interface PeerEvidenceRequest {
+  id: string;
+  scope?: InitiativeScope | null;
+  /** One full-text query per own learning (see toTextQuery); learnings without words are left out. */
+  learningQueries: { id: string; query: string }[];
+  /** The full-text query of the initiative's own title and summary ('' for none). */
+  ownQuery: string;
+  /** Full-text hits read per query. */
+  textHits: number;
+  /** Text hits scoring less than this share of the text's own score are not evidence. */
+  minSimilarity: number;
+}
+
+/**
+ * Everything that ties other initiatives to initiative `req.id`, in one round trip: shared themes
+ * (direct or through commitments, each with how many initiatives work on it), partner and funder
+ * organisations (with how many initiatives each works with), champions, networks (with their
+ * size), commitments, learnings applied across, their successes on themes of its challenges,
+ * learnings similar in text to its own, and descriptions similar to its own; each candidate with
+ * its level and how many places (its own and those it is part of) it shares with the initiative.
+ * Initiatives joined to it by MEMBER_OF (its network, its members) are not peers; synthetic
+ * initiatives are peers only of synthetic ones; candidates outside `req.scope` are left out.
+ */
+export async function findPeerEvidence(executor: Executor, req: PeerEvidenceRequest): Promise<{ initiatives: number; candidates: PeerCandidate[] }> {
+  const { scopeIds: _ids, ...scope } = scopeParams(req.scope, 'filter.');
+  const rows = await executor.read(
+    `MATCH (i:Initiative {id: $id})
+     WITH i, CASE WHEN i.synthetic = true THEN COUNT { (:Initiative) } ELSE COUNT { MATCH (x:Initiative) WHERE x.synthetic IS NULL } END AS initiatives,
+       COLLECT { MATCH (i)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(a:Place) RETURN DISTINCT a } AS around
+     CALL (i) {
+       ${EVIDENCE_BRANCHES}
+     }
+     // Gathered per candidate first, so the conditions below run once per candidate, not per piece of evidence.
+     WITH i, initiatives, around, p, collect(evidence) AS evidence
+     WHERE p <> i AND NOT EXISTS { (i)-[:MEMBER_OF]-(p) } AND (i.synthetic = true OR p.synthetic IS NULL) AND ${scopeCondition('p', req.scope)}
+     RETURN initiatives, p.id AS id, p.level AS level, evidence,
+       size([a IN COLLECT { MATCH (p)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(a:Place) RETURN DISTINCT a } WHERE a IN around]) AS sharedPlaces`,
+    {
+      id: req.id,
+      ...scope,
+      learningQueries: req.learningQueries,
+      ownQuery: req.ownQuery,
+      learningIndex: LEARNING_TEXT_INDEX,
+      initiativeIndex: INITIATIVE_TEXT_INDEX,
+      textHits: int(req.textHits),
+      minSimilarity: req.minSimilarity,
+    },
+  );
+  return {
+    initiatives: (rows[0]?.initiatives as number) ?? 0,
+    candidates: rows.map((r) => ({ id: r.id as string, level: r.level as string, sharedPlaces: r.sharedPlaces as number, evidence: r.evidence as Evidence[] })),
+  };
+}
+
+/** Themes of an initiative: its own (ABOUT) and those of the commitments it advances. */
+const THEMES_OF = (v: string, t: string) => `MATCH (${v})-[:ABOUT]->(${t}:Theme) RETURN ${t} UNION MATCH (${v})-[:ADVANCES]->(:Commitment)-[:ABOUT]->(${t}:Theme) RETURN ${t}`;
+const WORKING_ON = (t: string, v: string) => `MATCH (${t})<-[:ABOUT]-(${v}:Initiative) RETURN ${v} UNION MATCH (${t})<-[:ABOUT]-(:Commitment)<-[:ADVANCES]-(${v}:Initiative) RETURN ${v}`;
+const TEXT = (v: string) => `coalesce(${v}.title, '') + ' ' + coalesce(${v}.summary, '')`;
+
+/** The UNION of every kind of evidence, each branch returning (p, evidence). */
+const EVIDENCE_BRANCHES = `
+  CALL (i) { ${THEMES_OF('i', 't')} }
+  WITH t, COUNT { ${WORKING_ON('t', 'x')} } AS df
+  CALL (t) { ${WORKING_ON('t', 'p')} }
+  RETURN p, { kind: 'THEME', id: t.id, name: t.name, count: df, direct: EXISTS { (i)-[:ABOUT]->(t) } AND EXISTS { (p)-[:ABOUT]->(t) } } AS evidence
+  UNION
+  // Counted once per organisation, before its initiatives are expanded: a hub works with thousands.
+  // Both types end at an Initiative (model), so the degree store answers without expanding.
+  MATCH (i)<-[ri:COORDINATES|PARTNER_IN]-(o:Organisation)
+  WITH i, ri, o, COUNT { (o)-[:COORDINATES|PARTNER_IN]->() } AS reach
+  MATCH (o)-[rp:COORDINATES|PARTNER_IN]->(p:Initiative)
+  RETURN p, { kind: CASE WHEN ri.role = 'FUNDER' OR rp.role = 'FUNDER' THEN 'FUNDER' ELSE 'PARTNER' END, id: o.id, name: o.name, count: reach } AS evidence
+  UNION
+  MATCH (i)<-[:CHAMPIONS]-(x:Actor)-[:CHAMPIONS]->(p:Initiative)
+  RETURN p, { kind: 'CHAMPION', id: x.id, name: x.name } AS evidence
+  UNION
+  MATCH (i)-[:MEMBER_OF]->(net:Initiative)
+  WITH i, net, COUNT { (net)<-[:MEMBER_OF]-() } AS members
+  MATCH (net)<-[:MEMBER_OF]-(p:Initiative)
+  RETURN p, { kind: 'NETWORK', id: net.id, name: net.title, count: members } AS evidence
+  UNION
+  MATCH (i)-[:ADVANCES]->(c:Commitment)<-[:ADVANCES]-(p:Initiative)
+  RETURN p, { kind: 'COMMITMENT', id: c.id, name: c.title } AS evidence
+  UNION
+  MATCH (i)-[:LEARNED]->(l:Learning)<-[:APPLIED]-(p:Initiative)
+  RETURN p, { kind: 'APPLIED_OURS', id: l.id, name: l.title } AS evidence
+  UNION
+  MATCH (i)-[:APPLIED]->(l:Learning)<-[:LEARNED]-(p:Initiative)
+  RETURN p, { kind: 'APPLIED_THEIRS', id: l.id, name: l.title } AS evidence
+  UNION
+  MATCH (i)-[:LEARNED]->(c:Learning)-[:ABOUT]->(t:Theme)<-[:ABOUT]-(s:Learning {kind: 'SUCCESS'})<-[:LEARNED]-(p:Initiative)
+  WHERE c.kind IN ['CHALLENGE', 'FAILURE']
+  RETURN p, { kind: 'COMPLEMENT', id: s.id, name: s.title, ownId: c.id, theme: t.name } AS evidence
+  UNION
+  UNWIND $learningQueries AS q
+  CALL db.index.fulltext.queryNodes($learningIndex, q.query, {limit: $textHits}) YIELD node, score
+  WITH q, collect({ m: node, score: score }) AS hits
+  // A text's best match is itself: scores become a share of that (0..1), comparable across texts.
+  WITH q, hits, coalesce([h IN hits WHERE h.m.id = q.id | h.score][0], hits[0].score) AS own
+  UNWIND hits AS h
+  WITH q, h.m AS m, h.score / own AS similarity
+  WHERE m.id <> q.id AND similarity >= $minSimilarity
+  MATCH (m)<-[:LEARNED]-(p:Initiative)
+  RETURN p, { kind: 'LEARNING_TEXT', id: m.id, name: m.title, learningKind: m.kind, text: ${TEXT('m')}, ownId: q.id, similarity: similarity } AS evidence
+  UNION
+  WITH i WHERE $ownQuery <> ''
+  CALL db.index.fulltext.queryNodes($initiativeIndex, $ownQuery, {limit: $textHits}) YIELD node, score
+  WITH i, collect({ p: node, score: score }) AS hits
+  WITH hits, coalesce([h IN hits WHERE h.p = i | h.score][0], hits[0].score) AS own
+  UNWIND hits AS h
+  WITH h.p AS p, h.score / own AS similarity
+  WHERE similarity >= $minSimilarity
+  RETURN p, { kind: 'DESCRIPTION', id: p.id, name: p.title, text: ${TEXT('p')}, similarity: similarity } AS evidence`;

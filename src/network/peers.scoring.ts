@@ -1,93 +1,224 @@
+import { sharedWords } from './text-query.js';
+import type { OwnLearning } from './peers.repository.js';
+
 /** One thing an initiative shares with a possible peer, as the evidence query returns it. */
 export interface Evidence {
-  kind: 'THEME' | 'ORGANISATION' | 'CHAMPION' | 'NETWORK' | 'COMMITMENT' | 'PLACE' | 'APPLIED_ITS_LEARNING' | 'LEARNING_APPLIED_HERE' | 'LEARNING_ON_THEME';
-  /** Id of the shared node (theme, organisation, learning...). */
+  kind: 'THEME' | 'PARTNER' | 'FUNDER' | 'CHAMPION' | 'NETWORK' | 'COMMITMENT' | 'APPLIED_OURS' | 'APPLIED_THEIRS' | 'COMPLEMENT' | 'LEARNING_TEXT' | 'DESCRIPTION';
+  /** Id of the node that is the evidence (theme, organisation, their learning, the peer itself...). */
   id: string;
   name: string;
-  placeKind?: string;
+  /** THEME: initiatives working on it; PARTNER, FUNDER: initiatives it works with; NETWORK: members. */
+  count?: number;
+  /** LEARNING_TEXT: the kind of their learning. */
   learningKind?: string;
+  /** COMPLEMENT, LEARNING_TEXT: the asking initiative's learning it answers or resembles. */
+  ownId?: string;
+  /** THEME: both are ABOUT it themselves (not only through a commitment they advance). */
+  direct?: boolean;
+  /** COMPLEMENT: the theme both learnings are about. */
   theme?: string;
+  /** LEARNING_TEXT, DESCRIPTION: their title and summary. */
+  text?: string;
+  /** LEARNING_TEXT, DESCRIPTION: full-text score as a share of the own text's score, 0..1. */
+  similarity?: number;
 }
 
-export interface PeerEvidence {
-  /** The possible peer. */
+export interface PeerCandidate {
   id: string;
-  /** Its level when it is the same as the asking initiative's, else null. */
-  sameLevel: string | null;
+  level: string;
+  /** Places (its own and the larger ones it is part of) it shares with the asking initiative: a tie-break only. */
+  sharedPlaces: number;
   evidence: Evidence[];
+}
+
+/** What a reason is about: the values of the ReasonKind enum that peers give. */
+export type PeerReasonKind =
+  | 'SHARED_THEME'
+  | 'SIMILAR_CHALLENGE'
+  | 'SIMILAR_LEARNING'
+  | 'COMPLEMENTARY_EXPERIENCE'
+  | 'SIMILAR_WORK'
+  | 'SHARED_PARTNER'
+  | 'SHARED_FUNDER'
+  | 'SHARED_CHAMPION'
+  | 'SHARED_NETWORK'
+  | 'SHARED_COMMITMENT'
+  | 'APPLIED_LEARNING'
+  | 'COMPARABLE_LEVEL';
+
+export interface ScoredReason {
+  kind: PeerReasonKind;
+  text: string;
+  /** Id of the node the reason rests on. */
+  evidenceId: string;
+  weight: number;
 }
 
 export interface ScoredPeer {
   id: string;
   score: number;
-  /** Strongest reason first. */
-  reasons: string[];
+  /** Strongest first. */
+  reasons: ScoredReason[];
+}
+
+/** What the asking initiative brings to scoring: its level, learnings and the size of the network. */
+export interface PeerContext {
+  id: string;
+  level: string;
+  learnings: readonly OwnLearning[];
+  /** Initiatives in the graph (real ones, or all for a synthetic initiative): for theme rarity. */
+  initiatives: number;
 }
 
 /**
- * What each kind of evidence weighs: sharing the problem (theme) and the people working on it
- * weighs most, a network that every member shares least.
+ * What each kind of evidence weighs at most. Sharing the problem weighs most: a similar challenge,
+ * their success where this initiative struggles, a rare theme; then the people and organisations
+ * that could connect them; a network or a level that many share weighs least. Region weighs
+ * nothing: it only breaks ties (and filters, through `filter`).
  */
 export const WEIGHTS = {
-  THEME: 3,
-  ORGANISATION: 2,
-  CHAMPION: 2,
-  COMMITMENT: 2,
-  APPLIED_ITS_LEARNING: 2,
-  LEARNING_APPLIED_HERE: 2,
-  LEARNING_ON_THEME: 1.5,
-  NETWORK: 1,
-  SAME_LEVEL: 0.5,
+  /** Times the theme's rarity, ln(1 + initiatives / initiatives on the theme): about 1.4 to 3. */
+  SHARED_THEME: 1,
+  /** A theme one of them reaches only through a commitment it advances: an action plan covers many themes. */
+  SHARED_THEME_THROUGH_COMMITMENT: 0.25,
+  /** Times the text similarity (0..1). */
+  SIMILAR_CHALLENGE: 4,
+  SIMILAR_LEARNING: 3,
+  COMPLEMENTARY_EXPERIENCE: 4,
+  SIMILAR_WORK: 3,
+  /** Divided by the square root of how many initiatives the organisation works with. */
+  SHARED_PARTNER: 2,
+  SHARED_FUNDER: 2.5,
+  SHARED_CHAMPION: 2,
+  /** Divided by the square root of the network's members. */
+  SHARED_NETWORK: 2,
+  SHARED_COMMITMENT: 2,
+  APPLIED_LEARNING: 2,
+  SAME_LEVEL: 0.75,
+  /** Local and subnational governments face comparable procurement; so do national and regional bodies. */
+  NEIGHBOURING_LEVEL: 0.4,
 } as const;
 
-/** Sharing a city says more than sharing a world region. */
-const PLACE_WEIGHTS: Record<string, number> = { MUNICIPALITY: 2, CITY: 2, COUNTY: 1.5, REGION: 1.5, COUNTRY: 1, WORLD_REGION: 0.5 };
+/** Learnings compared by text that count towards one peer: the best few, so one prolific peer does not win on volume. */
+export const MAX_TEXT_REASONS = 3;
+/** Shared themes that count towards one peer: the rarest few, so an initiative on every theme does not win on breadth. */
+export const MAX_THEME_REASONS = 4;
 
-function reasonOf(e: Evidence): string {
+const TROUBLE = new Set(['CHALLENGE', 'FAILURE']);
+const ANSWERS = new Set(['SUCCESS', 'PRACTICE', 'GUIDANCE']);
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const words = (list: string[]) => (list.length ? ` (shared words: ${list.join(', ')})` : '');
+
+/** A learning similar in text: a similar challenge, their answer to this one's challenge, or a similar learning. */
+function textReason(e: Evidence, own: OwnLearning | undefined): ScoredReason {
+  const similarity = e.similarity ?? 0;
+  const shared = words(sharedWords(e.text ?? e.name, own?.text ?? ''));
+  const ownTitle = own ? `"${own.title}"` : 'one of its learnings';
+  if (own && TROUBLE.has(own.kind) && TROUBLE.has(e.learningKind ?? '')) {
+    return { kind: 'SIMILAR_CHALLENGE', text: `faced a similar ${e.learningKind!.toLowerCase()}: "${e.name}", like ${ownTitle}${shared}`, evidenceId: e.id, weight: WEIGHTS.SIMILAR_CHALLENGE * similarity };
+  }
+  if (own && TROUBLE.has(own.kind) && ANSWERS.has(e.learningKind ?? '')) {
+    return { kind: 'COMPLEMENTARY_EXPERIENCE', text: `reports a ${e.learningKind!.toLowerCase()}, "${e.name}", on what this initiative found hard: ${ownTitle}${shared}`, evidenceId: e.id, weight: WEIGHTS.COMPLEMENTARY_EXPERIENCE * similarity };
+  }
+  return { kind: 'SIMILAR_LEARNING', text: `has a similar learning: "${e.name}", like ${ownTitle}${shared}`, evidenceId: e.id, weight: WEIGHTS.SIMILAR_LEARNING * similarity };
+}
+
+/** Every reason but those compared by text, one per piece of evidence. */
+function reasonOf(e: Evidence, ctx: PeerContext, own: OwnLearning | undefined, ownText: string): ScoredReason {
+  const reach = Math.sqrt(Math.max(1, e.count ?? 1));
   switch (e.kind) {
-    case 'THEME':
-      return `also works on ${e.name}`;
-    case 'ORGANISATION':
-      return `shares a partner organisation: ${e.name}`;
+    case 'THEME': {
+      const on = Math.max(1, e.count ?? 1);
+      const weight = (e.direct === false ? WEIGHTS.SHARED_THEME_THROUGH_COMMITMENT : WEIGHTS.SHARED_THEME) * Math.log(1 + ctx.initiatives / on);
+      const through = e.direct === false ? ', through a commitment' : '';
+      return { kind: 'SHARED_THEME', text: `both work on ${e.name}${through} (${on} of ${ctx.initiatives} initiatives do)`, evidenceId: e.id, weight };
+    }
+    case 'PARTNER':
+      return { kind: 'SHARED_PARTNER', text: `shares a partner: ${e.name}`, evidenceId: e.id, weight: WEIGHTS.SHARED_PARTNER / reach };
+    case 'FUNDER':
+      return { kind: 'SHARED_FUNDER', text: `shares a funder: ${e.name}`, evidenceId: e.id, weight: WEIGHTS.SHARED_FUNDER / reach };
     case 'CHAMPION':
-      return `shares a champion: ${e.name}`;
-    case 'COMMITMENT':
-      return `advances the same commitment: ${e.name}`;
+      return { kind: 'SHARED_CHAMPION', text: `shares a champion: ${e.name}`, evidenceId: e.id, weight: WEIGHTS.SHARED_CHAMPION };
     case 'NETWORK':
-      return `also a member of ${e.name}`;
-    case 'PLACE':
-      return `also in ${e.name}`;
-    case 'APPLIED_ITS_LEARNING':
-      return `applied its learning "${e.name}"`;
-    case 'LEARNING_APPLIED_HERE':
-      return `is where the applied learning "${e.name}" came from`;
-    case 'LEARNING_ON_THEME':
-      return `has a ${(e.learningKind ?? 'learning').toLowerCase()} learning on ${e.theme}: "${e.name}"`;
+      return { kind: 'SHARED_NETWORK', text: `also a member of ${e.name} (${e.count ?? '?'} members)`, evidenceId: e.id, weight: WEIGHTS.SHARED_NETWORK / reach };
+    case 'COMMITMENT':
+      return { kind: 'SHARED_COMMITMENT', text: `advances the same commitment: ${e.name}`, evidenceId: e.id, weight: WEIGHTS.SHARED_COMMITMENT };
+    case 'APPLIED_OURS':
+      return { kind: 'APPLIED_LEARNING', text: `applied this initiative's learning "${e.name}"`, evidenceId: e.id, weight: WEIGHTS.APPLIED_LEARNING };
+    case 'APPLIED_THEIRS':
+      return { kind: 'APPLIED_LEARNING', text: `is where the learning "${e.name}", applied here, came from`, evidenceId: e.id, weight: WEIGHTS.APPLIED_LEARNING };
+    case 'COMPLEMENT':
+      return { kind: 'COMPLEMENTARY_EXPERIENCE', text: `reports a success on ${e.theme}, "${e.name}", where this initiative reports a challenge${own ? `: "${own.title}"` : ''}`, evidenceId: e.id, weight: WEIGHTS.COMPLEMENTARY_EXPERIENCE * 0.6 };
+    case 'DESCRIPTION':
+      return { kind: 'SIMILAR_WORK', text: `describes similar work${words(sharedWords(e.text ?? '', ownText, 5))}`, evidenceId: e.id, weight: WEIGHTS.SIMILAR_WORK * (e.similarity ?? 0) };
+    case 'LEARNING_TEXT':
+      return textReason(e, own);
   }
 }
 
-function weightOf(e: Evidence): number {
-  return e.kind === 'PLACE' ? (PLACE_WEIGHTS[e.placeKind ?? ''] ?? 0.5) : WEIGHTS[e.kind];
+/**
+ * Where each level sits for comparing them: a city and a state or county buy alike; a national
+ * agency less so; regional and global programmes are networks rather than peers of a government.
+ */
+const LEVEL_POSITION: Record<string, number> = { LOCAL: 0, SUBNATIONAL: 0.5, NATIONAL: 1.5, REGIONAL: 3, GLOBAL: 3.5 };
+
+/**
+ * How comparable two levels are, 0.5..1: 1 for the same level, 0.9 for local and subnational,
+ * 0.8 for subnational and national, 0.5 for a global programme and a city. Every reason's weight
+ * is multiplied by it, so a global network sharing rare themes does not outrank a city doing
+ * the same work.
+ */
+export function levelFactor(a: string, b: string): number {
+  const distance = Math.abs((LEVEL_POSITION[a] ?? 0) - (LEVEL_POSITION[b] ?? 0));
+  return Math.max(0.5, 1 - 0.2 * distance);
+}
+
+/** Same level, or a neighbouring one (local and subnational, regional and global); else null. */
+function levelReason(candidate: PeerCandidate, ctx: PeerContext): ScoredReason | null {
+  if (candidate.level === ctx.level) return { kind: 'COMPARABLE_LEVEL', text: `also a ${ctx.level.toLowerCase()} initiative`, evidenceId: candidate.id, weight: WEIGHTS.SAME_LEVEL };
+  if (levelFactor(candidate.level, ctx.level) < 0.9) return null;
+  return { kind: 'COMPARABLE_LEVEL', text: `a ${candidate.level.toLowerCase()} initiative, comparable to this ${ctx.level.toLowerCase()} one`, evidenceId: candidate.id, weight: WEIGHTS.NEIGHBOURING_LEVEL };
 }
 
 /**
- * Scores possible peers and returns the best `first`: score = sum of the weights of distinct
- * evidence (only the most specific shared place counts; the same level counts only alongside
- * other evidence), rounded to 2 decimals; ordered by score descending, then id. Pure.
+ * The reasons of one candidate, strongest first: one per distinct piece of evidence (a learning
+ * found both by theme and by text counts once, at its stronger weight), at most MAX_TEXT_REASONS
+ * learnings compared by text and MAX_THEME_REASONS themes, and its level only alongside other evidence; every weight
+ * multiplied by levelFactor and rounded to 2 decimals.
  */
-export function scorePeers(candidates: readonly PeerEvidence[], first: number): ScoredPeer[] {
+export function reasonsFor(candidate: PeerCandidate, ctx: PeerContext, ownText = ''): ScoredReason[] {
+  const own = new Map(ctx.learnings.map((l) => [l.id, l]));
+  const best = new Map<string, ScoredReason>();
+  for (const e of candidate.evidence) {
+    const reason = reasonOf(e, ctx, e.ownId ? own.get(e.ownId) : undefined, ownText);
+    const key = `${reason.kind === 'SHARED_THEME' ? 'T' : 'N'}|${e.id}`;
+    if (reason.weight > 0 && (best.get(key)?.weight ?? 0) < reason.weight) best.set(key, reason);
+  }
+  const byWeight = (x: ScoredReason, y: ScoredReason) => y.weight - x.weight || x.text.localeCompare(y.text);
+  const all = [...best.values()].sort(byWeight);
+  const textKinds = new Set<PeerReasonKind>(['SIMILAR_CHALLENGE', 'SIMILAR_LEARNING', 'COMPLEMENTARY_EXPERIENCE']);
+  let texts = 0;
+  let themes = 0;
+  const kept = all.filter((r) => (textKinds.has(r.kind) ? ++texts <= MAX_TEXT_REASONS : r.kind !== 'SHARED_THEME' || ++themes <= MAX_THEME_REASONS));
+  const level = kept.length > 0 ? levelReason(candidate, ctx) : null;
+  const factor = levelFactor(candidate.level, ctx.level);
+  return (level ? [...kept, level] : kept).map((r) => ({ ...r, weight: round(r.weight * factor) })).sort(byWeight);
+}
+
+/**
+ * Scores possible peers and returns the best `first`: score = the sum of the reasons' weights,
+ * rounded to 2 decimals; ordered by score descending, then by shared places (region breaks ties
+ * only), then id. Pure.
+ */
+export function scorePeers(candidates: readonly PeerCandidate[], ctx: PeerContext, first: number, ownText = ''): ScoredPeer[] {
   const scored = candidates.map((c) => {
-    const distinct = new Map(c.evidence.map((e) => [`${e.kind}|${e.id}`, e]));
-    const places = [...distinct.values()].filter((e) => e.kind === 'PLACE').sort((x, y) => weightOf(y) - weightOf(x) || x.id.localeCompare(y.id));
-    const kept = [...distinct.values()].filter((e) => e.kind !== 'PLACE').concat(places.slice(0, 1));
-    const weighed = kept.map((e) => ({ reason: reasonOf(e), weight: weightOf(e) }));
-    if (c.sameLevel && weighed.length > 0) weighed.push({ reason: `also a ${c.sameLevel.toLowerCase()} initiative`, weight: WEIGHTS.SAME_LEVEL });
-    weighed.sort((x, y) => y.weight - x.weight || x.reason.localeCompare(y.reason));
-    const score = Math.round(weighed.reduce((sum, w) => sum + w.weight, 0) * 100) / 100;
-    return { id: c.id, score, reasons: weighed.map((w) => w.reason) };
+    const reasons = reasonsFor(c, ctx, ownText);
+    return { id: c.id, sharedPlaces: c.sharedPlaces, score: round(reasons.reduce((sum, r) => sum + r.weight, 0)), reasons };
   });
   return scored
     .filter((p) => p.score > 0)
-    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
-    .slice(0, first);
+    .sort((x, y) => y.score - x.score || y.sharedPlaces - x.sharedPlaces || x.id.localeCompare(y.id))
+    .slice(0, first)
+    .map(({ id, score, reasons }) => ({ id, score, reasons }));
 }

@@ -22,6 +22,8 @@ export interface NetworkEdge {
   role: string | null;
   since: string | null;
   until: string | null;
+  /** Where the relationship is stated: read only where a query says so (introduction paths). */
+  sources?: string[] | null;
 }
 
 export interface NetworkSubgraph {

@@ -39,6 +39,9 @@ export interface SeedProblem {
 
 const KEY_TO_TYPE = new Map<string, NodeType>(NODE_TYPES.map((t) => [SEED_KEYS[t], t]));
 
+/** Top-level keys with this prefix are definitions for YAML anchors, not records. */
+export const EXTENSION_PREFIX = 'x-';
+
 /**
  * Reads every `.yaml`/`.yml`/`.json` file of `target` (a folder, read in name order, or one
  * file). File paths in origins are relative to the current directory.
@@ -66,9 +69,12 @@ export function addFile(bundle: SeedBundle, file: string, text: string): void {
     return;
   }
   for (const [key, list] of Object.entries(content as Record<string, unknown>)) {
+    // `x-` keys hold what the records reuse through YAML anchors (`x-sources: [&ocp-2021 {...}]`,
+    // then `sources: [*ocp-2021]`), as docker-compose's extension fields do: not records.
+    if (key.startsWith(EXTENSION_PREFIX)) continue;
     const type = KEY_TO_TYPE.get(key);
     if (!type && key !== 'relationships') {
-      bundle.problems.push({ file, field: key, message: `is not a known kind; use one of ${[...KEY_TO_TYPE.keys(), 'relationships'].join(', ')}` });
+      bundle.problems.push({ file, field: key, message: `is not a known kind; use one of ${[...KEY_TO_TYPE.keys(), 'relationships'].join(', ')} (or an x- key for anchors)` });
       continue;
     }
     if (!Array.isArray(list)) {

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { ENTITY_LABEL, NODE_TYPES, SEED_KEYS, fromNodeProperties, type NodeType } from '../model/index.js';
+import { ENTITY_LABEL, NODE_TYPES, SEED_KEYS, toStoredRecord, fromRelationshipProperties, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 
 /** Properties the server keeps itself (times, and who made a node through the API); the seed format leaves them out. */
@@ -27,7 +27,7 @@ export async function exportGraph(executor: Executor, options: { includeSyntheti
       { synthetic },
     );
     if (rows.length === 0) continue;
-    const records = rows.map((r) => orderRecord(fromNodeProperties(type as NodeType, r.props as Record<string, unknown>)));
+    const records = rows.map((r) => orderRecord(toStoredRecord(type as NodeType, r.props as Record<string, unknown>)));
     files.set(`${SEED_KEYS[type]}.yaml`, stringify({ [SEED_KEYS[type]]: records }, { lineWidth: 0 }));
   }
   const rels = await executor.read(
@@ -39,7 +39,7 @@ export async function exportGraph(executor: Executor, options: { includeSyntheti
   );
   if (rels.length > 0) {
     const records = rels.map((r) => {
-      const props = r.props as Record<string, unknown>;
+      const props = fromRelationshipProperties(r.props as Record<string, unknown>);
       const { sources, ...rest } = props;
       const sorted = Object.fromEntries(Object.keys(rest).sort().map((k) => [k, rest[k]]));
       return { type: r.type, from: r.from, to: r.to, ...sorted, ...(sources === undefined ? {} : { sources }) };

@@ -142,12 +142,26 @@ function relationshipLabel(record: unknown, origin: Origin): string {
 }
 
 function issuesToProblems(error: z.ZodError, file: string, record: string): SeedProblem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(unionBranchIssues).map((issue) => {
     const path = issue.path.join('.');
     // An unknown field has no path of its own: name the field itself.
     const unknown = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ') : undefined;
     return { file, record, field: unknown ?? (path || undefined), message: unknown ? 'is not a field of this kind of record' : issue.message };
   });
+}
+
+/**
+ * A value that matches no member of a union (a source is a string or a structured citation)
+ * fails with one issue holding every member's issues. A person needs the issues of the member
+ * the value was meant to be: the first whose type it has (no type mismatch at its own path),
+ * each with the full path (`sources.0.published`). Other issues pass through.
+ */
+export function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const typeMatches = (branch: z.core.$ZodIssue[]) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+  const branch = issue.errors.find(typeMatches);
+  if (!branch) return [{ ...issue, message: 'is neither a string nor a structured source' } as z.core.$ZodIssue];
+  return branch.flatMap((i) => unionBranchIssues({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
 }
 
 /** One problem as a line a person can act on: `seeds/x.yaml, record hivos, field kind: ...`. */

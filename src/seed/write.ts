@@ -1,4 +1,4 @@
-import { ENTITY_LABEL, toNodeProperties, type NodeType, type RelationshipType } from '../model/index.js';
+import { ENTITY_LABEL, toNodeProperties, toRelationshipProperties, type NodeType, type RelationshipType } from '../model/index.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
 import type { ValidNode, ValidRelationship } from './validate.js';
 
@@ -60,16 +60,12 @@ export async function writeRecords(
   }
   for (const [type, group] of groupBy(relationships, (r) => r.type)) {
     for (const batch of chunks(group, BATCH_SIZE)) {
-      const rows = batch.map(({ record: { type: _t, from, to, ...props } }) => ({ from, to, props: dropUndefined(props) }));
+      const rows = batch.map(({ record: { type: _t, from, to, ...props } }) => ({ from, to, props: toRelationshipProperties(props) }));
       await tx.run(mergeRelationshipsCypher(type), { rows });
       onProgress((done += batch.length), total);
     }
   }
   return { nodes: nodes.length, relationships: relationships.length };
-}
-
-function dropUndefined(obj: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 }
 
 export function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

@@ -104,6 +104,7 @@ describe('query limits (defaults)', () => {
       ['{ shortestPath(from: "loci", to: "hivos", maxLength: 11) { length } }', 'maxLength'],
       ['{ paths(from: "loci", to: "hivos", limit: 101) { length } }', 'limit'],
       ['{ peers(initiativeId: "loci", first: 51) { score } }', 'first'],
+      ['{ advice(problem: "portal", first: 51) { score } }', 'first'],
     ] as const;
     for (const [query, field] of cases) expect((await server.gql(query)).errors?.[0].extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });

@@ -252,35 +252,7 @@ describe('connections', () => {
   });
 });
 
-describe('peers', () => {
-  const query = `query ($id: ID!, $first: Int) { peers(initiativeId: $id, first: $first) { initiative { id level } score reasons } }`;
-
-  it('suggests other initiatives, best first, each with its reasons, never itself or its network', async () => {
-    const res = await server.gql(query, { id: 'makueni-open-contracting', first: 50 });
-    const peers: { initiative: { id: string }; score: number; reasons: string[] }[] = res.data.peers;
-    expect(peers.length).toBeGreaterThan(0);
-    expect(ids(peers.map((p) => p.initiative))).not.toContain('makueni-open-contracting');
-    expect(ids(peers.map((p) => p.initiative))).not.toContain('loci');
-    for (const p of peers) expect(p.reasons.length).toBeGreaterThan(0);
-    const scores = peers.map((p) => p.score);
-    expect(scores).toEqual([...scores].sort((x, y) => y - x));
-    const sibling = peers.find((p) => p.initiative.id === 'buenos-aires-open-contracting');
-    expect(sibling?.reasons).toContainEqual(expect.stringMatching(/^also a member of /));
-  });
-
-  it('returns at most first peers', async () => {
-    const res = await server.gql(query, { id: 'makueni-open-contracting', first: 2 });
-    expect(res.data.peers.length).toBeLessThanOrEqual(2);
-  });
-
-  it.each([0, 51])('returns BAD_USER_INPUT naming first when it is %i', async (first) => {
-    expect(error(await server.gql(query, { id: 'loci', first }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-  });
-
-  it.each(['no-such-initiative', 'hivos'])('returns NOT_FOUND naming initiativeId for "%s", which is no initiative', async (id) => {
-    expect(error(await server.gql(query, { id }))).toMatchObject({ code: 'NOT_FOUND', field: 'initiativeId' });
-  });
-});
+// peers: test/integration/peers.int.test.ts
 
 describe('network', () => {
   const query = `query ($filter: NetworkFilter) { network(filter: $filter) {
@@ -500,7 +472,7 @@ describe('stats', () => {
     expect(relationships).toBe(network.data.network.edges.length);
     expect(byNodeType.reduce((s: number, t: { count: number }) => s + t.count, 0)).toBe(nodes);
     expect(byRelationshipType.reduce((s: number, t: { count: number }) => s + t.count, 0)).toBe(relationships);
-    expect(byNodeType[0]).toEqual({ type: 'Organisation', count: 52 });
+    expect(byNodeType[0]).toEqual({ type: 'Organisation', count: 63 });
     expect(res.extensions?.db.roundTrips).toBe(1);
   });
 

@@ -75,7 +75,7 @@ describe('on a graph of more than 100,000 nodes', () => {
     const { maxPeers } = server.config.network;
     const res = await server.gql(
       `query ($i: ID!, $hub: ID!, $first: Int!) {
-        peers(initiativeId: $i, first: $first) { score reasons }
+        peers(initiativeId: $i, first: $first) { score reasons { kind weight evidence { id } } }
         connections(a: $hub, b: "hivos") { shared { node { id } } }
         search(text: "synthetic", first: 100) { edges { node { id } } }
         initiatives(first: 100, filter: { synthetic: true }) { totalCount edges { node { id partners(first: 100) { edges { node { id } } } } } }

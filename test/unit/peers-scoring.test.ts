@@ -1,36 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { scorePeers, WEIGHTS, type Evidence, type PeerEvidence } from '../../src/network/peers.scoring.js';
+import { levelFactor, MAX_TEXT_REASONS, reasonsFor, scorePeers, WEIGHTS, type Evidence, type PeerCandidate, type PeerContext } from '../../src/network/peers.scoring.js';
 
-const theme = (id: string): Evidence => ({ kind: 'THEME', id, name: id });
-const place = (id: string, placeKind: string): Evidence => ({ kind: 'PLACE', id, name: id, placeKind });
-const peer = (id: string, evidence: Evidence[], sameLevel: string | null = null): PeerEvidence => ({ id, evidence, sameLevel });
+const ctx: PeerContext = {
+  id: 'me',
+  level: 'SUBNATIONAL',
+  initiatives: 20,
+  learnings: [
+    { id: 'my-challenge', title: 'Officials resist publishing', kind: 'CHALLENGE', text: 'Officials resist publishing contracts on the portal' },
+    { id: 'my-success', title: 'Portal launched', kind: 'SUCCESS', text: 'Portal launched with OCDS data' },
+  ],
+};
+const theme = (id: string, count: number): Evidence => ({ kind: 'THEME', id, name: id, count });
+const candidate = (id: string, evidence: Evidence[], level = 'SUBNATIONAL', sharedPlaces = 0): PeerCandidate => ({ id, level, sharedPlaces, evidence });
+const text = (id: string, learningKind: string, ownId: string, similarity: number): Evidence => ({ kind: 'LEARNING_TEXT', id, name: id, learningKind, ownId, similarity, text: 'officials resist the portal' });
+
+describe('reasonsFor', () => {
+  it('weighs a shared theme by its rarity: ln(1 + initiatives / initiatives on it)', () => {
+    const [rare] = reasonsFor(candidate('p', [theme('rare', 1)], 'NATIONAL'), ctx);
+    const [common] = reasonsFor(candidate('p', [theme('common', 10)], 'NATIONAL'), ctx);
+    expect(rare.kind).toBe('SHARED_THEME');
+    expect(rare.weight).toBeCloseTo(Math.log(21) * levelFactor('NATIONAL', 'SUBNATIONAL'), 2);
+    expect(common.weight).toBeLessThan(rare.weight);
+    expect(rare.text).toBe('both work on rare (1 of 20 initiatives do)');
+    expect(rare.evidenceId).toBe('rare');
+  });
+
+  it('names a challenge like its own a similar challenge, and a success on its challenge complementary', () => {
+    const reasons = reasonsFor(candidate('p', [text('their-failure', 'FAILURE', 'my-challenge', 0.5), text('their-success', 'SUCCESS', 'my-challenge', 0.5), text('their-practice', 'PRACTICE', 'my-success', 0.5)]), ctx);
+    const kinds = Object.fromEntries(reasons.map((r) => [r.evidenceId, r.kind]));
+    expect(kinds).toMatchObject({ 'their-failure': 'SIMILAR_CHALLENGE', 'their-success': 'COMPLEMENTARY_EXPERIENCE', 'their-practice': 'SIMILAR_LEARNING' });
+    expect(reasons.find((r) => r.evidenceId === 'their-failure')!.weight).toBe(WEIGHTS.SIMILAR_CHALLENGE * 0.5);
+    expect(reasons.find((r) => r.evidenceId === 'their-failure')!.text).toContain('"Officials resist publishing"');
+  });
+
+  it('counts a learning found by theme and by text once, at its stronger weight', () => {
+    const byTheme: Evidence = { kind: 'COMPLEMENT', id: 'their-success', name: 'their-success', ownId: 'my-challenge', theme: 'OCDS' };
+    const reasons = reasonsFor(candidate('p', [byTheme, text('their-success', 'SUCCESS', 'my-challenge', 0.9)]), ctx);
+    expect(reasons.filter((r) => r.evidenceId === 'their-success')).toHaveLength(1);
+    expect(reasons[0].weight).toBe(WEIGHTS.COMPLEMENTARY_EXPERIENCE * 0.9);
+  });
+
+  it(`keeps at most ${MAX_TEXT_REASONS} learnings compared by text`, () => {
+    const many = [0.9, 0.8, 0.7, 0.6, 0.5].map((s, i) => text(`l${i}`, 'PRACTICE', 'my-success', s));
+    expect(reasonsFor(candidate('p', many, 'NATIONAL'), ctx).map((r) => r.evidenceId)).toEqual(['l0', 'l1', 'l2']);
+  });
+
+  it('weighs a partner less the more initiatives it works with, and a funder more than a partner', () => {
+    const [few] = reasonsFor(candidate('p', [{ kind: 'PARTNER', id: 'o', name: 'O', count: 1 }], 'NATIONAL'), ctx);
+    const [many] = reasonsFor(candidate('p', [{ kind: 'PARTNER', id: 'o', name: 'O', count: 16 }], 'NATIONAL'), ctx);
+    const [funder] = reasonsFor(candidate('p', [{ kind: 'FUNDER', id: 'o', name: 'O', count: 1 }], 'NATIONAL'), ctx);
+    expect(many.weight).toBeCloseTo(few.weight / 4, 1);
+    expect(funder.weight).toBeGreaterThan(few.weight);
+  });
+
+  it('adds a comparable level only beside other evidence', () => {
+    expect(reasonsFor(candidate('p', []), ctx)).toEqual([]);
+    const reasons = reasonsFor(candidate('p', [theme('t', 5)]), ctx);
+    expect(reasons.map((r) => r.kind)).toEqual(['SHARED_THEME', 'COMPARABLE_LEVEL']);
+    expect(reasons[1]).toMatchObject({ text: 'also a subnational initiative', evidenceId: 'p', weight: WEIGHTS.SAME_LEVEL });
+  });
+});
+
+describe('levelFactor', () => {
+  it('is 1 for the same level, near 1 for a city and a state, 0.5 for a global programme and a city', () => {
+    expect(levelFactor('LOCAL', 'LOCAL')).toBe(1);
+    expect(levelFactor('LOCAL', 'SUBNATIONAL')).toBeCloseTo(0.9);
+    expect(levelFactor('SUBNATIONAL', 'NATIONAL')).toBeCloseTo(0.8);
+    expect(levelFactor('GLOBAL', 'LOCAL')).toBe(0.5);
+  });
+});
 
 describe('scorePeers', () => {
-  it('adds the weights of distinct evidence and gives the reasons strongest first', () => {
-    const [p] = scorePeers([peer('p', [{ kind: 'NETWORK', id: 'loci', name: 'LOCI' }, theme('ocds'), theme('ocds')])], 10);
-    expect(p).toEqual({ id: 'p', score: WEIGHTS.THEME + WEIGHTS.NETWORK, reasons: ['also works on ocds', 'also a member of LOCI'] });
+  it('scores the sum of the reasons and orders by score, then shared places, then id', () => {
+    const peers = scorePeers([candidate('b', [theme('t', 5)]), candidate('a', [theme('t', 5)]), candidate('c', [theme('t', 5)], 'SUBNATIONAL', 2), candidate('d', [theme('t', 1)])], ctx, 3);
+    expect(peers.map((p) => p.id)).toEqual(['d', 'c', 'a']);
+    for (const p of peers) expect(p.score).toBeCloseTo(p.reasons.reduce((s, r) => s + r.weight, 0), 2);
   });
 
-  it('counts only the most specific place shared', () => {
-    const [p] = scorePeers([peer('p', [place('africa', 'WORLD_REGION'), place('kenya', 'COUNTRY'), place('nairobi', 'CITY')])], 10);
-    expect(p.reasons).toEqual(['also in nairobi']);
-    expect(p.score).toBe(2);
-  });
-
-  it('counts the same level only alongside other evidence', () => {
-    expect(scorePeers([peer('p', [], 'LOCAL')], 10)).toEqual([]);
-    const [p] = scorePeers([peer('p', [place('kenya', 'COUNTRY')], 'LOCAL')], 10);
-    expect(p.reasons).toEqual(['also in kenya', 'also a local initiative']);
-    expect(p.score).toBe(1.5);
-  });
-
-  it('names a learning on a shared theme with its kind', () => {
-    const [p] = scorePeers([peer('p', [{ kind: 'LEARNING_ON_THEME', id: 'l', name: 'Publishing data', learningKind: 'FAILURE', theme: 'OCDS' }])], 10);
-    expect(p.reasons).toEqual(['has a failure learning on OCDS: "Publishing data"']);
-  });
-
-  it('orders by score, then id, and keeps the first ones', () => {
-    const peers = scorePeers([peer('b', [theme('x')]), peer('a', [theme('x')]), peer('c', [theme('x'), theme('y')])], 2);
-    expect(peers.map((p) => p.id)).toEqual(['c', 'a']);
+  it('leaves out candidates without a reason', () => {
+    expect(scorePeers([candidate('p', [])], ctx, 10)).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ const FIXTURES: Fixtures = {
   hub: 'loci',
   pathFrom: 'hivos',
   pathTo: 'ottawa',
+  asker: 'daniel-dietrich',
   representations: Array.from({ length: 50 }, (_, i) => ({ __typename: i % 2 ? 'Organisation' : 'Initiative', id: `id-${i}` })),
 };
 

@@ -21,6 +21,9 @@ export interface PeerSubject {
   learnings: OwnLearning[];
 }
 
+/** Initiatives on one theme above which it is not expanded into candidates (see EVIDENCE_BRANCHES). */
+export const MAX_THEME_FANOUT = 1_000;
+
 /** Learnings of one initiative compared by text: enough for a real one, bounded for a synthetic one. */
 const MAX_OWN_LEARNINGS = 20;
 
@@ -112,6 +115,9 @@ const TEXT = (v: string) => `coalesce(${v}.title, '') + ' ' + coalesce(${v}.summ
 const EVIDENCE_BRANCHES = `
   CALL (i) { ${THEMES_OF('i', 't')} }
   WITH t, COUNT { ${WORKING_ON('t', 'x')} } AS df
+  // A theme that more than MAX_THEME_FANOUT initiatives work on singles out no peer, and expanding
+  // it made every one of them a candidate (peers on a 9,100-initiative graph ran past the timeout).
+  WHERE df <= ${MAX_THEME_FANOUT}
   CALL (t) { ${WORKING_ON('t', 'p')} }
   RETURN p, { kind: 'THEME', id: t.id, name: t.name, count: df, direct: EXISTS { (i)-[:ABOUT]->(t) } AND EXISTS { (p)-[:ABOUT]->(t) } } AS evidence
   UNION

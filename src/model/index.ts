@@ -4,3 +4,4 @@ export * from './relationship-types.js';
 export * from './records.js';
 export * from './codec.js';
 export * from './slug.js';
+export * from './ocid.js';

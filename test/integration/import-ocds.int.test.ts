@@ -88,6 +88,7 @@ describe('importing every real OCDS fixture', () => {
       }
       organisation(id: "secretaria-de-finanzas") { contracting(role: BUYER) { totalCount } }
       contractingProcesses(first: 10, filter: { buyer: "secretaria-de-finanzas" }) { totalCount }
+      search(text: "arrendamiento", types: [ContractingProcess]) { edges { node { id } } }
     }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.contractingProcess).toEqual({
@@ -102,6 +103,7 @@ describe('importing every real OCDS fixture', () => {
     });
     expect(res.data.organisation.contracting.totalCount).toBe(2);
     expect(res.data.contractingProcesses.totalCount).toBe(2);
+    expect(res.data.search.edges).toEqual([{ node: { id: 'ocds-87sd3t-ad-sf-drm-063-2015' } }]);
   });
 
   it('changes nothing when the same files are imported again', async () => {

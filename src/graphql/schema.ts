@@ -16,6 +16,7 @@ import { OrganisationResolver } from '../entities/organisation.resolver.js';
 import { PlaceResolver } from '../entities/place.resolver.js';
 import { ThemeResolver } from '../entities/theme.resolver.js';
 import { ContractingProcessResolver } from '../entities/contracting-process.resolver.js';
+import { DatasetResolver } from '../dataset/dataset.resolver.js';
 import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
 import { GraphNodeResolver } from '../network/graph-node.resolver.js';
 import { NetworkResolver } from '../network/network.resolver.js';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   PlaceResolver,
   ThemeResolver,
   ContractingProcessResolver,
+  DatasetResolver,
   ...MUTATION_RESOLVERS,
   RelationshipMutationResolver,
   AuditResolver,

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles, removeDataset } from '../../src/import/importer.js';
@@ -104,6 +105,19 @@ describe('importing every real OCDS fixture', () => {
     expect(res.data.organisation.contracting.totalCount).toBe(2);
     expect(res.data.contractingProcesses.totalCount).toBe(2);
     expect(res.data.search.edges).toEqual([{ node: { id: 'ocds-87sd3t-ad-sf-drm-063-2015' } }]);
+  });
+
+  it('records the dataset with its files, their sha256 and its counts', async () => {
+    const res = await server.gql('{ datasets(first: 10) { totalCount edges { node { id name format importedBy files { name sha256 } counts { type created } } } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.datasets.totalCount).toBe(1);
+    const dataset = res.data.datasets.edges[0].node;
+    expect(dataset).toMatchObject({ id: DATASET, name: DATASET, format: 'ocds', importedBy: 'test' });
+    const expected = readdirSync(OCDS).filter((f) => f.endsWith('.json')).sort();
+    expect(dataset.files.map((f: { name: string }) => f.name)).toEqual(expected);
+    const sha = createHash('sha256').update(readFileSync(path.join(OCDS, 'release-package-1.json'))).digest('hex');
+    expect(dataset.files.find((f: { name: string }) => f.name === 'release-package-1.json').sha256).toBe(sha);
+    expect(dataset.counts).toContainEqual({ type: 'ContractingProcess', created: 6 });
   });
 
   it('changes nothing when the same files are imported again', async () => {

@@ -64,7 +64,7 @@ describe('OrganisationMatcher', () => {
     const m = new OrganisationMatcher(known, new Set(['acme-mx']));
     const byKey = m.matchAll([draft('Acme S.A.', 'PY'), draft('Acme', 'MX')]);
     expect(byKey.get('name:MX:acme')!.id).toBe('acme-mx');
-    expect(byKey.get('name:PY:acme')!).toMatchObject({ existing: false, id: 'acme-sa' });
+    expect(byKey.get('name:PY:acme')!).toMatchObject({ existing: false, id: 'acme-s-a' });
     expect(m.merges).toEqual([expect.objectContaining({ id: 'acme-mx', matched: 'Acme', rule: 'name' })]);
   });
 

@@ -24,7 +24,7 @@ export async function readTakenIds(run: Run): Promise<Set<string>> {
 export async function readOrganisations(run: Run): Promise<(KnownOrganisation & { located: boolean })[]> {
   const rows = await run(
     `MATCH (o:Organisation)
-     RETURN o.id AS id, o.name AS name, o.identifiers AS identifiers,
+     RETURN o.id AS id, o.name AS name, o.identifiers AS identifiers, o.datasetIds AS datasetIds,
        COLLECT { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place) WHERE c.isoCode IS NOT NULL RETURN c.isoCode LIMIT 1 } AS countries,
        EXISTS { (o)-[:LOCATED_IN]->() } AS located`,
   );
@@ -34,6 +34,7 @@ export async function readOrganisations(run: Run): Promise<(KnownOrganisation & 
     identifiers: typeof r.identifiers === 'string' ? JSON.parse(r.identifiers) : [],
     country: ((r.countries as string[])[0] ?? null) as string | null,
     located: r.located as boolean,
+    datasetIds: (r.datasetIds as string[] | null) ?? [],
   }));
 }
 

@@ -10,6 +10,8 @@ export interface KnownOrganisation {
   identifiers: OrgIdentifier[];
   /** ISO alpha-2 code of the country it is located in (through its place's parents), or null. */
   country: string | null;
+  /** The datasets that brought or changed it. */
+  datasetIds?: string[];
 }
 
 /** An organisation the import will write: one of the graph's, or a new one. */
@@ -51,10 +53,14 @@ export class OrganisationMatcher {
   private readonly byIdentifier = new Map<string, Set<OrganisationEntry>>();
   private readonly byName = new Map<string, Set<OrganisationEntry>>();
 
-  /** `takenIds`: every id in the graph (new organisations get ids not among them). */
+  /**
+   * `takenIds`: every id in the graph (new organisations get ids not among them). `datasetId`: the
+   * importing dataset; its own earlier records are found again on a re-import, and that is no merge.
+   */
   constructor(
     known: KnownOrganisation[],
     private readonly takenIds: Set<string>,
+    private readonly datasetId?: string,
   ) {
     for (const org of known) this.index({ ...org, existing: true, drafts: [] });
   }
@@ -93,8 +99,10 @@ export class OrganisationMatcher {
   }
 
   private join(entry: OrganisationEntry, draft: OrganisationDraft, rule: Merge['rule'], detail: string): OrganisationEntry {
-    // A draft joining the entry its own first sighting made is no merge worth listing.
-    if (entry.existing || entry.drafts.length > 0) this.merges.push({ type: 'Organisation', id: entry.id, name: entry.name, matched: draft.name, rule, detail });
+    // A draft joining the entry its own first sighting made (in this import or an earlier import
+    // of the same dataset) is no merge worth listing.
+    const own = entry.existing && this.datasetId !== undefined && entry.datasetIds?.includes(this.datasetId);
+    if (!own && (entry.existing || entry.drafts.length > 0)) this.merges.push({ type: 'Organisation', id: entry.id, name: entry.name, matched: draft.name, rule, detail });
     entry.drafts.push(draft);
     for (const id of draft.identifiers) {
       if (!entry.identifiers.some((i) => i.scheme === id.scheme && i.id === id.id)) entry.identifiers.push(id);

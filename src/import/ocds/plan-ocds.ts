@@ -48,7 +48,7 @@ export async function planOcds(run: Run, collected: Collected, opts: OcdsPlanOpt
   const known = await readOrganisations(run);
   const located = new Set(known.filter((k) => k.located).map((k) => k.id));
   const takenIds = await readTakenIds(run);
-  const matcher = new OrganisationMatcher(known, takenIds);
+  const matcher = new OrganisationMatcher(known, takenIds, opts.datasetId);
   const byKey = matcher.matchAll(collected.organisations.values());
   const entryOf = (key: string) => byKey.get(key)!;
   const entries = [...new Set(byKey.values())];

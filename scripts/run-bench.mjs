@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick]`: compiles the server and the benchmark (bench/tsconfig.json, into
 // dist/), then runs dist/bench/run.js; `npm run bench:explorer` (first argument `explorer`) runs
-// dist/bench/explorer.js instead. See bench/README.md.
+// dist/bench/explorer.js instead, `npm run bench:import` dist/bench/import.js. See bench/README.md.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 const [first, ...rest] = process.argv.slice(2);
-const entry = first === 'explorer' ? 'explorer' : 'run';
-const args = (entry === 'explorer' ? rest : process.argv.slice(2)).filter((a) => a !== '--');
+const entry = first === 'explorer' || first === 'import' ? first : 'run';
+const args = (entry === 'run' ? process.argv.slice(2) : rest).filter((a) => a !== '--');
 process.argv = [process.argv[0], `bench/${entry}.ts`, ...args];
 await import(pathToFileURL(path.join(REPO_ROOT, 'dist', 'bench', `${entry}.js`)).href);

@@ -27,6 +27,8 @@ const SCALARS: Record<NodeType, string> = {
   Event: 'name: String! kind: EventKind! startDate: String! endDate: String description: String website: String',
   Place: 'name: String! kind: PlaceKind! isoCode: String globalSouth: Boolean',
   Theme: 'name: String! description: String',
+  ContractingProcess:
+    'ocid: String! title: String! description: String status: String procurementMethod: String mainProcurementCategory: String tenderStartDate: String tenderEndDate: String awardedAmount: Float awardedCurrency: String date: String',
 };
 
 const COMMON = 'id: ID! sources: [String!]! uncertain: Boolean synthetic: Boolean createdAt: DateTime updatedAt: DateTime';

@@ -14,6 +14,7 @@ export const TYPE_COLOURS: Record<NodeType, string> = {
   Event: '#56B4E9', // sky blue
   Place: '#000000', // black
   Theme: '#F0E442', // yellow
+  ContractingProcess: '#999999', // grey: many, small, and drawn behind the network's own types
 };
 
 const COMMUNITY_COLOURS = [

@@ -23,6 +23,7 @@ export const TYPE_PLURAL: Record<NodeType, string> = {
   Event: 'Events',
   Place: 'Places',
   Theme: 'Themes',
+  ContractingProcess: 'Contracting processes',
 };
 
 /** Singular names a person reads ("Actor" is the model's word for a person). */
@@ -35,6 +36,7 @@ export const TYPE_SINGULAR: Record<NodeType, string> = {
   Event: 'Event',
   Place: 'Place',
   Theme: 'Theme',
+  ContractingProcess: 'Contracting process',
 };
 
 /** How a relationship reads from its start node (out) and from its end node (in). */
@@ -55,6 +57,11 @@ export const RELATIONSHIP_WORDS: Record<RelationshipType, { out: string; in: str
   ORGANISED: { out: 'Organised', in: 'Organised by' },
   ATTENDED: { out: 'Attended', in: 'Attended by' },
   PRESENTED_AT: { out: 'Presented at', in: 'Presented here' },
+  BUYER_OF: { out: 'Buyer of', in: 'Buyer' },
+  PROCURING_ENTITY_OF: { out: 'Procuring entity of', in: 'Procuring entity' },
+  TENDERED_FOR: { out: 'Tendered for', in: 'Tenderers' },
+  AWARDED: { out: 'Awarded', in: 'Suppliers' },
+  FUNDED: { out: 'Funded', in: 'Funders' },
 };
 
 /** Words that stay in capitals when an enum value is humanised. */

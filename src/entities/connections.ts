@@ -3,6 +3,7 @@ import { createListConnection, createRelationConnection } from '../graphql/conne
 import { Node } from '../graphql/node.interface.js';
 import { Actor } from './actor.type.js';
 import { Commitment } from './commitment.type.js';
+import { ContractingProcess } from './contracting-process.type.js';
 import { Event } from './event.type.js';
 import { Initiative } from './initiative.type.js';
 import { Learning } from './learning.type.js';
@@ -19,6 +20,7 @@ export const LearningConnection = createListConnection(Learning, 'Learning');
 export const EventConnection = createListConnection(Event, 'Event');
 export const PlaceConnection = createListConnection(Place, 'Place');
 export const ThemeConnection = createListConnection(Theme, 'Theme');
+export const ContractingProcessConnection = createListConnection(ContractingProcess, 'ContractingProcess');
 
 /** Relationship-field connections (`Initiative.partners`), whose edges carry role, since, until. */
 export const OrganisationRelations = createRelationConnection(Organisation, 'Organisation');
@@ -29,5 +31,6 @@ export const LearningRelations = createRelationConnection(Learning, 'Learning');
 export const EventRelations = createRelationConnection(Event, 'Event');
 export const PlaceRelations = createRelationConnection(Place, 'Place');
 export const ThemeRelations = createRelationConnection(Theme, 'Theme');
+export const ContractingProcessRelations = createRelationConnection(ContractingProcess, 'ContractingProcess');
 /** For relationships that reach several types (a learning's authors: people or organisations). */
 export const NodeRelations = createRelationConnection(Node as unknown as ClassType<Node>, 'Node');

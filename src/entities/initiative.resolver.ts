@@ -6,7 +6,7 @@ import { createNodeResolver } from '../graphql/node-resolver.factory.js';
 import { InitiativeFilter } from '../graphql/filters.js';
 import { PageArgs } from '../graphql/pagination.js';
 import { resolveRelation, resolveSingle } from '../graphql/relations.js';
-import { ActorRelations, CommitmentRelations, InitiativeConnection, InitiativeRelations, LearningRelations, OrganisationRelations, ThemeRelations } from './connections.js';
+import { ActorRelations, CommitmentRelations, InitiativeConnection, InitiativeRelations, LearningRelations, OrganisationRelations, ThemeRelations, ContractingProcessRelations } from './connections.js';
 import { Initiative } from './initiative.type.js';
 import { Place } from './place.type.js';
 
@@ -68,5 +68,10 @@ export class InitiativeResolver extends createNodeResolver({
   @FieldResolver(() => Place, { nullable: true, description: 'Where it works (LOCATED_IN).' })
   place(@Root() root: NodeRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return resolveSingle(ctx, info, root, 'Initiative.place');
+  }
+
+  @FieldResolver(() => ContractingProcessRelations, { description: 'Contracting processes published by its portal (PART_OF).' })
+  contractingProcesses(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Initiative.contractingProcesses', page);
   }
 }

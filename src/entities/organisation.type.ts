@@ -11,6 +11,15 @@ export class Identifier {
   id!: string;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A postal address, as an OCDS publisher gave it.' })
+export class Address {
+  @Field(() => String, { nullable: true }) streetAddress?: string;
+  @Field(() => String, { nullable: true }) locality?: string;
+  @Field(() => String, { nullable: true }) region?: string;
+  @Field(() => String, { nullable: true }) postalCode?: string;
+  @Field(() => String, { nullable: true, description: 'The country as written (a name or an ISO code).' }) countryName?: string;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A government body, NGO, network, funder, company or university.' })
 export class Organisation extends Node {
@@ -34,4 +43,7 @@ export class Organisation extends Node {
 
   @Field(() => [Identifier], { nullable: true, description: 'Its identifiers in public registers.' })
   identifiers?: Identifier[];
+
+  @Field(() => [Address], { nullable: true, description: 'Its postal addresses, from imported contracting data.' })
+  addresses?: Address[];
 }

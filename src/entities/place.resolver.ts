@@ -6,7 +6,7 @@ import { createNodeResolver } from '../graphql/node-resolver.factory.js';
 import { PlaceFilter } from '../graphql/filters.js';
 import { PageArgs } from '../graphql/pagination.js';
 import { resolveRelation, resolveSingle } from '../graphql/relations.js';
-import { EventRelations, InitiativeRelations, OrganisationRelations, PlaceConnection, PlaceRelations } from './connections.js';
+import { EventRelations, InitiativeRelations, OrganisationRelations, PlaceConnection, PlaceRelations, ContractingProcessRelations } from './connections.js';
 import { Place } from './place.type.js';
 
 /** Place queries (`place`, `places`) and every relationship field of Place. */
@@ -42,5 +42,10 @@ export class PlaceResolver extends createNodeResolver({
   @FieldResolver(() => EventRelations, { description: 'Events held here (LOCATED_IN).' })
   events(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return resolveRelation(ctx, info, root, 'Place.events', page);
+  }
+
+  @FieldResolver(() => ContractingProcessRelations, { description: 'Contracting processes located in it (LOCATED_IN).' })
+  contractingProcesses(@Root() root: NodeRow, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveRelation(ctx, info, root, 'Place.contractingProcesses', page);
   }
 }

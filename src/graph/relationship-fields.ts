@@ -65,6 +65,20 @@ export const RELATIONSHIP_FIELDS = {
   'Theme.initiatives': f('Theme', 'initiatives', 'ABOUT', 'IN', 'Initiative'),
   'Theme.commitments': f('Theme', 'commitments', 'ABOUT', 'IN', 'Commitment'),
   'Theme.learnings': f('Theme', 'learnings', 'ABOUT', 'IN', 'Learning'),
+  'Organisation.buyerOf': f('Organisation', 'buyerOf', 'BUYER_OF', 'OUT', 'ContractingProcess'),
+  'Organisation.procuringEntityOf': f('Organisation', 'procuringEntityOf', 'PROCURING_ENTITY_OF', 'OUT', 'ContractingProcess'),
+  'Organisation.tenderedFor': f('Organisation', 'tenderedFor', 'TENDERED_FOR', 'OUT', 'ContractingProcess'),
+  'Organisation.awarded': f('Organisation', 'awarded', 'AWARDED', 'OUT', 'ContractingProcess'),
+  'Organisation.funded': f('Organisation', 'funded', 'FUNDED', 'OUT', 'ContractingProcess'),
+  'Initiative.contractingProcesses': f('Initiative', 'contractingProcesses', 'PART_OF', 'IN', 'ContractingProcess'),
+  'Place.contractingProcesses': f('Place', 'contractingProcesses', 'LOCATED_IN', 'IN', 'ContractingProcess'),
+  'ContractingProcess.buyer': f('ContractingProcess', 'buyer', 'BUYER_OF', 'IN', 'Organisation'),
+  'ContractingProcess.procuringEntity': f('ContractingProcess', 'procuringEntity', 'PROCURING_ENTITY_OF', 'IN', 'Organisation'),
+  'ContractingProcess.tenderers': f('ContractingProcess', 'tenderers', 'TENDERED_FOR', 'IN', 'Organisation'),
+  'ContractingProcess.suppliers': f('ContractingProcess', 'suppliers', 'AWARDED', 'IN', 'Organisation'),
+  'ContractingProcess.funders': f('ContractingProcess', 'funders', 'FUNDED', 'IN', 'Organisation'),
+  'ContractingProcess.initiative': f('ContractingProcess', 'initiative', 'PART_OF', 'OUT', 'Initiative'),
+  'ContractingProcess.place': f('ContractingProcess', 'place', 'LOCATED_IN', 'OUT', 'Place'),
 } satisfies Record<string, RelationshipField>;
 
 export type RelationshipFieldName = keyof typeof RELATIONSHIP_FIELDS;

@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
 import { withArticle } from '../model/index.js';
 import { DateScalar } from './scalars.js';
 import { Source } from './source.type.js';
@@ -75,6 +75,21 @@ export function createRelationConnection<T extends object>(nodeClass: ClassType<
 
     @Field(() => [Source], { nullable: true, description: 'The same sources, structured: url or citation, title, publisher, dates.' })
     citations?: Source[];
+
+    @Field(() => String, { nullable: true, description: 'AWARDED: the OCDS award id (several joined by ", " when a supplier won several awards of the process).' })
+    awardId?: string;
+
+    @Field(() => Float, { nullable: true, description: 'AWARDED: the value awarded to the supplier in the process, in `currency`.' })
+    amount?: number;
+
+    @Field(() => String, { nullable: true, description: 'AWARDED: ISO 4217 currency of `amount`.' })
+    currency?: string;
+
+    @Field(() => DateScalar, { nullable: true, description: 'AWARDED: the date of the (latest) award.' })
+    date?: string;
+
+    @Field(() => String, { nullable: true, description: 'AWARDED: the award status (OCDS codelist: pending, active, cancelled, unsuccessful).' })
+    status?: string;
   }
 
   @Directive('@shareable')

@@ -17,6 +17,7 @@ export const LearningKind = enumOf(E.LEARNING_KINDS);
 export const EventKind = enumOf(E.EVENT_KINDS);
 export const PlaceKind = enumOf(E.PLACE_KINDS);
 export const PartnerRole = enumOf(E.PARTNER_ROLES);
+export const ContractingRole = enumOf(E.CONTRACTING_ROLES);
 export const NodeTypeEnum = enumOf(NODE_TYPES);
 export const RelationshipTypeEnum = enumOf(RELATIONSHIP_TYPES);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);
@@ -31,7 +32,8 @@ registerEnumType(LearningKind, { name: 'LearningKind', description: 'What kind o
 registerEnumType(EventKind, { name: 'EventKind', description: 'What kind of gathering an event is.' });
 registerEnumType(PlaceKind, { name: 'PlaceKind', description: 'What kind of place: from world region down to municipality.' });
 registerEnumType(PartnerRole, { name: 'PartnerRole', description: 'The part an organisation plays in an initiative it is PARTNER_IN.' });
-registerEnumType(NodeTypeEnum, { name: 'NodeType', description: 'The eight node types of the LOCI graph.' });
+registerEnumType(ContractingRole, { name: 'ContractingRole', description: 'The OCDS party role of an organisation in a contracting process.' });
+registerEnumType(NodeTypeEnum, { name: 'NodeType', description: 'The node types of the LOCI graph: the eight of the network and ContractingProcess.' });
 registerEnumType(RelationshipTypeEnum, {
   name: 'RelationshipType',
   description: 'The relationships of the LOCI graph.',

@@ -83,6 +83,16 @@ export class PlaceFilter extends BaseFilter {
 @InputType({ description: 'Filters for themes.' })
 export class ThemeFilter extends BaseFilter {}
 
+@InputType({ description: 'Filters for contracting processes; all given filters must match. `text` is matched against the title.' })
+export class ContractingProcessFilter extends BaseFilter {
+  @Field(() => ID, { nullable: true, description: 'Bought by this organisation (BUYER_OF).' }) buyer?: string;
+  @Field(() => ID, { nullable: true, description: 'Awarded to this organisation (AWARDED).' }) supplier?: string;
+  @Field(() => ID, { nullable: true, description: 'Part of this initiative (PART_OF).' }) initiative?: string;
+  @Field(() => ID, { nullable: true, description: 'Located in this place or any place inside it.' }) place?: string;
+  @Field(() => DateRange, { nullable: true, description: 'Dated (its latest release) within this range.' }) dateRange?: DateRange;
+  @Field(() => [String], { nullable: true, description: 'Any of these OCDS procurement methods: open, selective, limited, direct.' }) method?: string[];
+}
+
 type Translate = (value: never) => Condition;
 
 /** Places at most this deep below the one filtered on: the model's bound on PART_OF (a cycle cannot make it run on). */
@@ -129,6 +139,14 @@ const FILTERS: Record<NodeType, Record<string, Translate>> = {
   Event: { kind: inList('kind'), place: placeWithin, startDate: dateRange('startDate') },
   Place: { kind: inList('kind'), within: related('f_within', `(n)-[:PART_OF*1..${PLACE_DEPTH}]->(:Place {id: $f_within})`), globalSouth: equals('globalSouth') },
   Theme: {},
+  ContractingProcess: {
+    buyer: related('f_buyer', '(n)<-[:BUYER_OF]-(:Organisation {id: $f_buyer})'),
+    supplier: related('f_supplier', '(n)<-[:AWARDED]-(:Organisation {id: $f_supplier})'),
+    initiative: related('f_initiative', '(n)-[:PART_OF]->(:Initiative {id: $f_initiative})'),
+    place: placeWithin,
+    dateRange: dateRange('date'),
+    method: inList('procurementMethod'),
+  },
 };
 
 /** Turns a filter input into Cypher conditions on `n`; unset fields add nothing. */

@@ -16,7 +16,7 @@ import { connectionNodeSets, selectedConnectionProjection, selectedNodePropertie
 export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
 registerEnumType(SortField, {
   name: 'SortField',
-  description: 'What a list is sorted by. START_DATE applies to initiatives, commitments and events; DATE to learnings.',
+  description: 'What a list is sorted by. START_DATE applies to initiatives, commitments and events; DATE to learnings and contracting processes.',
 });
 
 @InputType({ description: 'Sort order of a list; ties are broken by id.' })
@@ -28,7 +28,7 @@ export class NodeOrder {
   direction!: 'ASC' | 'DESC';
 }
 
-const DATED: Partial<Record<NodeType, string>> = { Initiative: 'startDate', Commitment: 'startDate', Event: 'startDate', Learning: 'date' };
+const DATED: Partial<Record<NodeType, string>> = { Initiative: 'startDate', Commitment: 'startDate', Event: 'startDate', Learning: 'date', ContractingProcess: 'date' };
 
 /** The Cypher sort expression a sort field means for a type; BAD_USER_INPUT when the type has none. */
 function sortExpression(type: NodeType, field: keyof typeof SortField): string {
@@ -59,6 +59,11 @@ export interface NodeResolverOptions<F extends object> {
   /** Query names: `organisation` and `organisations`. */
   single: string;
   plural: string;
+  /**
+   * The single query's argument when it is not the id (`contractingProcess(ocid)`), and how its
+   * value becomes the id.
+   */
+  key?: { argument: string; description: string; toId: (value: string) => string };
 }
 
 /**
@@ -87,8 +92,13 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
   // relationship fields (type-graphql 2 builds only the listed classes, inherited methods included).
   @Resolver()
   abstract class NodeResolver {
-    @Query(() => opts.classType, { name: opts.single, nullable: true, description: `One ${opts.type} by id; null when there is none.` })
-    async findOne(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRow | null> {
+    @Query(() => opts.classType, { name: opts.single, nullable: true, description: `One ${opts.type} by ${opts.key?.argument ?? 'id'}; null when there is none.` })
+    async findOne(
+      @Arg(opts.key?.argument ?? 'id', () => ID, { description: opts.key?.description }) key: string,
+      @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
+    ): Promise<NodeRow | null> {
+      const id = opts.key ? opts.key.toId(key) : key;
       // The node and the relationship fields selected under it, in one round trip.
       const { related, properties } = readPlan(info, `findOne:${ctx.config.maxPageSize}`, () => {
         const sets = setsOf(info.fieldNodes);

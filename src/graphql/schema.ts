@@ -15,6 +15,8 @@ import { LearningResolver } from '../entities/learning.resolver.js';
 import { OrganisationResolver } from '../entities/organisation.resolver.js';
 import { PlaceResolver } from '../entities/place.resolver.js';
 import { ThemeResolver } from '../entities/theme.resolver.js';
+import { ContractingProcessResolver } from '../entities/contracting-process.resolver.js';
+import { DatasetResolver } from '../dataset/dataset.resolver.js';
 import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
 import { GraphNodeResolver } from '../network/graph-node.resolver.js';
 import { NetworkResolver } from '../network/network.resolver.js';
@@ -46,6 +48,8 @@ export const RESOLVERS = [
   EventResolver,
   PlaceResolver,
   ThemeResolver,
+  ContractingProcessResolver,
+  DatasetResolver,
   ...MUTATION_RESOLVERS,
   RelationshipMutationResolver,
   AuditResolver,

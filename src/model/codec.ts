@@ -4,7 +4,7 @@ import { LABEL_PROPERTY, type NodeType } from './node-types.js';
  * Neo4j properties hold scalars and lists of scalars, not maps. The few structured fields are
  * stored as JSON strings; these two functions are the only place that knows which.
  */
-const JSON_FIELDS: Partial<Record<NodeType, readonly string[]>> = { Organisation: ['identifiers'] };
+const JSON_FIELDS: Partial<Record<NodeType, readonly string[]>> = { Organisation: ['identifiers', 'addresses'] };
 
 /**
  * A stored copy of a node's label (its name or title) in lower case, written with every node and

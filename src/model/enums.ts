@@ -14,6 +14,8 @@ export const LEARNING_KINDS = ['SUCCESS', 'CHALLENGE', 'FAILURE', 'PRACTICE', 'G
 export const EVENT_KINDS = ['MEETING', 'SUMMIT', 'WORKSHOP', 'TRAINING', 'WEBINAR', 'CONFERENCE'] as const;
 export const PLACE_KINDS = ['WORLD_REGION', 'COUNTRY', 'REGION', 'COUNTY', 'CITY', 'MUNICIPALITY'] as const;
 export const PARTNER_ROLES = ['PARTNER', 'FUNDER', 'IMPLEMENTER', 'TECHNICAL_SUPPORT'] as const;
+/** The OCDS party roles that join an organisation to a contracting process (one relationship each). */
+export const CONTRACTING_ROLES = ['BUYER', 'PROCURING_ENTITY', 'TENDERER', 'SUPPLIER', 'FUNDER'] as const;
 
 export type Sector = (typeof SECTORS)[number];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -25,3 +27,4 @@ export type LearningKind = (typeof LEARNING_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
+export type ContractingRole = (typeof CONTRACTING_ROLES)[number];

@@ -5,3 +5,4 @@ export * from './records.js';
 export * from './codec.js';
 export * from './slug.js';
 export * from './article.js';
+export * from './ocid.js';

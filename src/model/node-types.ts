@@ -1,9 +1,10 @@
 /**
- * The eight node types. Every node in Neo4j carries the label `Entity` (one uniqueness
+ * The node types: the eight of the LOCI network and ContractingProcess, brought in by the
+ * importer (src/import/). Every node in Neo4j carries the label `Entity` (one uniqueness
  * constraint makes ids unique across the whole graph, and `node(id)` is one index seek)
  * plus the label of its type.
  */
-export const NODE_TYPES = ['Organisation', 'Actor', 'Initiative', 'Commitment', 'Learning', 'Event', 'Place', 'Theme'] as const;
+export const NODE_TYPES = ['Organisation', 'Actor', 'Initiative', 'Commitment', 'Learning', 'Event', 'Place', 'Theme', 'ContractingProcess'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export const ENTITY_LABEL = 'Entity';
@@ -18,6 +19,7 @@ export const SEED_KEYS: Record<NodeType, string> = {
   Event: 'events',
   Place: 'places',
   Theme: 'themes',
+  ContractingProcess: 'contractingProcesses',
 };
 
 /** The property a person reads as the node's name: `title` for initiatives, commitments, learnings. */
@@ -30,6 +32,7 @@ export const LABEL_PROPERTY: Record<NodeType, 'name' | 'title'> = {
   Event: 'name',
   Place: 'name',
   Theme: 'name',
+  ContractingProcess: 'title',
 };
 
 export function isNodeType(value: string): value is NodeType {

@@ -78,6 +78,8 @@ const common = {
   sources,
   uncertain: z.boolean().optional(),
   synthetic: z.boolean().optional(),
+  /** The imported datasets (src/import/) that brought or changed this record; absent on hand-typed ones. */
+  datasetIds: z.array(idSchema).optional(),
 };
 
 const identifier = z.strictObject({
@@ -90,6 +92,18 @@ export function orgIdOf(identifier: { scheme: string; id: string }): string {
   return `${identifier.scheme}-${identifier.id}`;
 }
 
+/** A postal address as OCDS publishes it; every part optional. */
+const address = z.strictObject({
+  streetAddress: name.optional(),
+  locality: name.optional(),
+  region: name.optional(),
+  postalCode: name.optional(),
+  countryName: name.optional(),
+});
+
+/** ISO 4217 currency code. */
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "MXN"');
+
 export const nodeSchemas = {
   Organisation: z.strictObject({
     ...common,
@@ -100,6 +114,7 @@ export const nodeSchemas = {
     description: text.optional(),
     website: url.optional(),
     identifiers: z.array(identifier).optional(),
+    addresses: z.array(address).optional(),
   }),
   Actor: z.strictObject({
     ...common,
@@ -165,6 +180,20 @@ export const nodeSchemas = {
     name,
     description: text.optional(),
   }),
+  ContractingProcess: z.strictObject({
+    ...common,
+    ocid: name,
+    title: name,
+    description: text.optional(),
+    status: name.optional(),
+    procurementMethod: name.optional(),
+    mainProcurementCategory: name.optional(),
+    tenderStartDate: partialDateSchema.optional(),
+    tenderEndDate: partialDateSchema.optional(),
+    awardedAmount: z.number().nonnegative().optional(),
+    awardedCurrency: currency.optional(),
+    date: partialDateSchema.optional(),
+  }),
 } satisfies Record<NodeType, z.ZodType>;
 
 export type NodeRecord<T extends NodeType = NodeType> = z.infer<(typeof nodeSchemas)[T]>;
@@ -176,9 +205,15 @@ export const relationshipSchema = z.strictObject({
   role: name.optional(),
   since: partialDateSchema.optional(),
   until: partialDateSchema.optional(),
+  awardId: name.optional(),
+  amount: z.number().nonnegative().optional(),
+  currency: currency.optional(),
+  date: partialDateSchema.optional(),
+  status: name.optional(),
   sources: sources.optional(),
   uncertain: z.boolean().optional(),
   synthetic: z.boolean().optional(),
+  datasetIds: z.array(idSchema).optional(),
 });
 
 export type RelationshipRecord = z.infer<typeof relationshipSchema>;

@@ -21,7 +21,10 @@ export interface MigrationStep {
 /** Rows a backfill statement changes per transaction. */
 const BACKFILL_BATCH = 10_000;
 
+/** The types migration 003 indexed: fixed, since a shipped step never changes (006 widens it). */
+const FIRST_FULLTEXT_LABELS = 'Organisation|Actor|Initiative|Commitment|Learning|Event|Place|Theme';
 const fulltextLabels = NODE_TYPES.join('|');
+const FULLTEXT_FIELDS = '[n.name, n.title, n.acronym, n.summary, n.description, n.body, n.bio]';
 
 /** Learnings' titles and summaries, English analyzer (stemming, English stop words). */
 export const LEARNING_TEXT_INDEX = 'learning_text';
@@ -67,7 +70,7 @@ export const MIGRATIONS: MigrationStep[] = [
     id: '003-fulltext',
     description: 'one full-text index over names, titles, summaries and learning bodies (search)',
     statements: [
-      `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:${fulltextLabels}) ON EACH [n.name, n.title, n.acronym, n.summary, n.description, n.body, n.bio]`,
+      `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:${FIRST_FULLTEXT_LABELS}) ON EACH ${FULLTEXT_FIELDS}`,
     ],
   },
   {
@@ -85,7 +88,7 @@ export const MIGRATIONS: MigrationStep[] = [
     id: '005-label-keys',
     description: 'every node stores its label in lower case, indexed: search finds the nodes it can lift with one index seek',
     statements: [`CREATE INDEX entity_label_key IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.${LABEL_KEY})`],
-    backfill: NODE_TYPES.map(
+    backfill: NODE_TYPES.filter((t) => t !== 'ContractingProcess').map(
       (t) => `MATCH (n:${t}) WHERE n.${LABEL_KEY} IS NULL AND n.${LABEL_PROPERTY[t]} IS NOT NULL
               WITH n LIMIT ${BACKFILL_BATCH} SET n.${LABEL_KEY} = toLower(n.${LABEL_PROPERTY[t]}) RETURN count(n) AS written`,
     ),
@@ -124,6 +127,22 @@ export const MIGRATIONS: MigrationStep[] = [
       `CREATE FULLTEXT INDEX ${LEARNING_TEXT_INDEX} IF NOT EXISTS FOR (n:Learning) ON EACH [n.title, n.summary] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
       `CREATE FULLTEXT INDEX ${LEARNING_FOLDED_INDEX} IF NOT EXISTS FOR (n:Learning) ON EACH [n.title, n.summary, n.body] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
       `CREATE FULLTEXT INDEX ${INITIATIVE_TEXT_INDEX} IF NOT EXISTS FOR (n:Initiative) ON EACH [n.title, n.summary] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+    ],
+  },
+  {
+    id: '009-contracting',
+    description: 'contracting processes (unique ids and ocids, list indexes, in the full-text index) and datasets (unique ids)',
+    statements: [
+      'CREATE CONSTRAINT contractingprocess_id IF NOT EXISTS FOR (n:ContractingProcess) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT contractingprocess_ocid IF NOT EXISTS FOR (n:ContractingProcess) REQUIRE n.ocid IS UNIQUE',
+      'CREATE INDEX contractingprocess_title IF NOT EXISTS FOR (n:ContractingProcess) ON (n.title)',
+      'CREATE INDEX contractingprocess_date IF NOT EXISTS FOR (n:ContractingProcess) ON (n.date)',
+      'CREATE INDEX contractingprocess_method IF NOT EXISTS FOR (n:ContractingProcess) ON (n.procurementMethod)',
+      'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE',
+      // A full-text index's labels cannot be altered: the one index search reads is made again with
+      // every type. Dropping and creating are idempotent, so a half-applied step runs again safely.
+      'DROP INDEX entity_text IF EXISTS',
+      `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:${fulltextLabels}) ON EACH ${FULLTEXT_FIELDS}`,
     ],
   },
 ];

@@ -29,6 +29,11 @@ const ROLE_WORDS: Record<RelationshipType, [string, string]> = {
   ORGANISED: ['organised event', 'organiser'],
   ATTENDED: ['event attended', 'attendee'],
   PRESENTED_AT: ['event presented at', 'learning presented'],
+  BUYER_OF: ['process bought', 'buyer'],
+  PROCURING_ENTITY_OF: ['process procured', 'procuring entity'],
+  TENDERED_FOR: ['process tendered for', 'tenderer'],
+  AWARDED: ['process awarded', 'supplier'],
+  FUNDED: ['process funded', 'funder'],
 };
 
 /** The words for what a neighbour is to the node reaching it: "partner initiative". */

@@ -88,10 +88,11 @@ export type NetworkFilter = {
   to?: string | null | undefined;
 };
 
-/** The eight node types of the LOCI graph. */
+/** The node types of the LOCI graph: the eight of the network and ContractingProcess. */
 export type NodeType =
   | 'Actor'
   | 'Commitment'
+  | 'ContractingProcess'
   | 'Event'
   | 'Initiative'
   | 'Learning'
@@ -162,13 +163,19 @@ export type RelationshipType =
   | 'ATTENDED'
   /** Who wrote a learning down. */
   | 'AUTHORED'
+  /** A supplier awarded in a contracting process (OCDS `supplier`): one relationship per supplier and process, its amount the sum of its awards there in one currency. */
+  | 'AWARDED'
+  /** The buyer of a contracting process (OCDS party role `buyer`). */
+  | 'BUYER_OF'
   /** A person who drives an initiative. */
   | 'CHAMPIONS'
   /** An organisation coordinates an initiative (Hivos coordinates LOCI). */
   | 'COORDINATES'
+  /** A funder of a contracting process (OCDS `funder`). */
+  | 'FUNDED'
   /** The learning came out of this initiative. */
   | 'LEARNED'
-  /** Where an organisation (its headquarters), initiative or event is. */
+  /** Where an organisation (its headquarters), initiative, event or contracting process is. */
   | 'LOCATED_IN'
   /** The government body that made a commitment. */
   | 'MADE'
@@ -178,10 +185,14 @@ export type RelationshipType =
   | 'ORGANISED'
   /** An organisation is a partner, funder, implementer or technical supporter of an initiative. */
   | 'PARTNER_IN'
-  /** A city in a region in a country in a world region. */
+  /** A city in a region in a country in a world region; a contracting process in the initiative whose portal published it. */
   | 'PART_OF'
   /** A learning was shared and showcased at an event. */
   | 'PRESENTED_AT'
+  /** The body that runs the procedure (OCDS `procuringEntity`). */
+  | 'PROCURING_ENTITY_OF'
+  /** An organisation that submitted a tender (OCDS `tenderer`). */
+  | 'TENDERED_FOR'
   /** A person works at an organisation. */
   | 'WORKS_AT';
 
@@ -203,6 +214,7 @@ export type ExplorerDetailsQueryVariables = Exact<{
 export type ExplorerDetailsQuery = { node:
     | { __typename: 'Actor', name: string, bio: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, jobTitle: string | null, personSector: Sector | null }
     | { __typename: 'Commitment', title: string, description: string | null, actionPlan: string | null, reference: string | null, ambition: CommitmentAmbition | null, startDate: string | null, endDate: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, commitmentStatus: CommitmentStatus | null }
+    | { __typename: 'ContractingProcess', id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null }
     | { __typename: 'Event', name: string, endDate: string | null, description: string | null, website: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, eventKind: EventKind, eventStart: string }
     | { __typename: 'Initiative', title: string, summary: string | null, level: InitiativeLevel, startDate: string | null, endDate: string | null, website: string | null, contactEmail: string | null, activities: Array<string> | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, initiativeStatus: InitiativeStatus | null }
     | { __typename: 'Learning', title: string, summary: string | null, date: string | null, language: string | null, id: string, label: string, sources: Array<string>, uncertain: boolean | null, synthetic: boolean | null, learningKind: LearningKind }
@@ -212,6 +224,7 @@ export type ExplorerDetailsQuery = { node:
    | null, neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, role: string | null, since: string | null, until: string | null }> }, peers?: Array<{ score: number, reasons: Array<{ kind: ReasonKind, text: string, evidence:
         | { __typename: 'Actor', id: string, label: string }
         | { __typename: 'Commitment', id: string, label: string }
+        | { __typename: 'ContractingProcess', id: string, label: string }
         | { __typename: 'Event', id: string, label: string }
         | { __typename: 'Initiative', id: string, label: string }
         | { __typename: 'Learning', id: string, label: string }
@@ -225,6 +238,7 @@ export type ExplorerGraphNodeFragment = { id: string, type: NodeType, label: str
 export type ExplorerDrawnNodeFragment = { id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null, node:
     | { __typename: 'Actor', personSector: Sector | null }
     | { __typename: 'Commitment', commitmentStart: string | null, commitmentEnd: string | null }
+    | { __typename: 'ContractingProcess' }
     | { __typename: 'Event', eventStart: string, eventEnd: string | null }
     | { __typename: 'Initiative', level: InitiativeLevel, startDate: string | null, endDate: string | null }
     | { __typename: 'Learning', learningDate: string | null }
@@ -238,6 +252,8 @@ export type ExplorerGraphEdgeFragment = { id: string, type: RelationshipType, so
 type ExplorerNodeFacets_Actor_Fragment = { __typename: 'Actor', personSector: Sector | null };
 
 type ExplorerNodeFacets_Commitment_Fragment = { __typename: 'Commitment', commitmentStart: string | null, commitmentEnd: string | null };
+
+type ExplorerNodeFacets_ContractingProcess_Fragment = { __typename: 'ContractingProcess' };
 
 type ExplorerNodeFacets_Event_Fragment = { __typename: 'Event', eventStart: string, eventEnd: string | null };
 
@@ -254,6 +270,7 @@ type ExplorerNodeFacets_Theme_Fragment = { __typename: 'Theme' };
 export type ExplorerNodeFacetsFragment =
   | ExplorerNodeFacets_Actor_Fragment
   | ExplorerNodeFacets_Commitment_Fragment
+  | ExplorerNodeFacets_ContractingProcess_Fragment
   | ExplorerNodeFacets_Event_Fragment
   | ExplorerNodeFacets_Initiative_Fragment
   | ExplorerNodeFacets_Learning_Fragment
@@ -285,6 +302,7 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, cappedNodes: Array<string>, nodes: Array<{ id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null, node:
         | { __typename: 'Actor', personSector: Sector | null }
         | { __typename: 'Commitment', commitmentStart: string | null, commitmentEnd: string | null }
+        | { __typename: 'ContractingProcess' }
         | { __typename: 'Event', eventStart: string, eventEnd: string | null }
         | { __typename: 'Initiative', level: InitiativeLevel, startDate: string | null, endDate: string | null }
         | { __typename: 'Learning', learningDate: string | null }
@@ -301,6 +319,7 @@ export type ExplorerNetworkQueryVariables = Exact<{
 export type ExplorerNetworkQuery = { network: { truncated: boolean, cappedNodes: Array<string>, betweenness: { exact: boolean, sources: number } | null, nodes: Array<{ id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null, node:
         | { __typename: 'Actor', personSector: Sector | null }
         | { __typename: 'Commitment', commitmentStart: string | null, commitmentEnd: string | null }
+        | { __typename: 'ContractingProcess' }
         | { __typename: 'Event', eventStart: string, eventEnd: string | null }
         | { __typename: 'Initiative', level: InitiativeLevel, startDate: string | null, endDate: string | null }
         | { __typename: 'Learning', learningDate: string | null }
@@ -318,6 +337,7 @@ export type ExplorerPathQueryVariables = Exact<{
 export type ExplorerPathQuery = { shortestPath: { length: number, nodes: Array<{ id: string, type: NodeType, label: string, degree: number | null, betweenness: number | null, community: number | null, node:
         | { __typename: 'Actor', personSector: Sector | null }
         | { __typename: 'Commitment', commitmentStart: string | null, commitmentEnd: string | null }
+        | { __typename: 'ContractingProcess' }
         | { __typename: 'Event', eventStart: string, eventEnd: string | null }
         | { __typename: 'Initiative', level: InitiativeLevel, startDate: string | null, endDate: string | null }
         | { __typename: 'Learning', learningDate: string | null }
@@ -327,6 +347,7 @@ export type ExplorerPathQuery = { shortestPath: { length: number, nodes: Array<{
        | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, role: string | null, since: string | null, until: string | null }> } | null, connections: { shared: Array<{ relationship: string, relationshipFromA: RelationshipType, relationshipFromB: RelationshipType, node:
         | { __typename: 'Actor', id: string, label: string }
         | { __typename: 'Commitment', id: string, label: string }
+        | { __typename: 'ContractingProcess', id: string, label: string }
         | { __typename: 'Event', id: string, label: string }
         | { __typename: 'Initiative', id: string, label: string }
         | { __typename: 'Learning', id: string, label: string }
@@ -344,6 +365,7 @@ export type ExplorerSearchQueryVariables = Exact<{
 export type ExplorerSearchQuery = { search: { totalCount: number, edges: Array<{ score: number, node:
         | { __typename: 'Actor', id: string, label: string }
         | { __typename: 'Commitment', id: string, label: string }
+        | { __typename: 'ContractingProcess', id: string, label: string }
         | { __typename: 'Event', id: string, label: string }
         | { __typename: 'Initiative', id: string, label: string }
         | { __typename: 'Learning', id: string, label: string }

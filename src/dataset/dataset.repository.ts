@@ -1,0 +1,51 @@
+import type { Executor } from '../neo4j/executor.js';
+import { int } from '../neo4j/convert.js';
+
+/** A Dataset node as the API serves it (its restore image stays in the database). */
+export interface DatasetRow {
+  id: string;
+  name: string;
+  format: string;
+  publisher: string | null;
+  uris: string[];
+  licence: string | null;
+  files: { name: string; sha256: string }[];
+  importedAt: string;
+  importedBy: string;
+  counts: { type: string; created: number; matched: number; updated: number; unchanged: number }[];
+}
+
+/**
+ * One page of datasets by id (keyset: ids after `after`), with the total. One round trip;
+ * `first + 1` rows are read to know whether another page follows.
+ */
+export async function findDatasets(executor: Executor, first: number, after: string | null): Promise<{ rows: DatasetRow[]; hasNextPage: boolean; totalCount: number }> {
+  const [row] = await executor.read(
+    `CALL { MATCH (d:Dataset) RETURN count(d) AS total }
+     CALL { MATCH (d:Dataset) WHERE $after IS NULL OR d.id > $after
+            WITH d ORDER BY d.id LIMIT $limit
+            RETURN collect(d { .id, .name, .format, .publisher, .uris, .licence, .files, .sha256, .importedBy, .counts, importedAt: d.importedAt }) AS page }
+     RETURN total, page`,
+    { after, limit: int(first + 1) },
+  );
+  const page = (row?.page as Record<string, unknown>[]) ?? [];
+  return { rows: page.slice(0, first).map(toDatasetRow), hasNextPage: page.length > first, totalCount: Number(row?.total ?? 0) };
+}
+
+function toDatasetRow(d: Record<string, unknown>): DatasetRow {
+  const names = (d.files as string[] | null) ?? [];
+  const hashes = (d.sha256 as string[] | null) ?? [];
+  const counts = JSON.parse((d.counts as string | null) ?? '{}') as Record<string, Omit<DatasetRow['counts'][number], 'type'>>;
+  return {
+    id: d.id as string,
+    name: d.name as string,
+    format: d.format as string,
+    publisher: (d.publisher as string | null) ?? null,
+    uris: (d.uris as string[] | null) ?? [],
+    licence: (d.licence as string | null) ?? null,
+    files: names.map((name, i) => ({ name, sha256: hashes[i] })),
+    importedAt: d.importedAt as string,
+    importedBy: d.importedBy as string,
+    counts: Object.entries(counts).map(([type, c]) => ({ type, ...c })),
+  };
+}

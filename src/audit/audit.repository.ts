@@ -8,7 +8,7 @@ import { int } from '../neo4j/convert.js';
  * search, the network or the graph checksum.
  */
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT', 'DISCONNECT', 'RESTORE', 'PURGE'] as const;
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT', 'DISCONNECT', 'RESTORE', 'PURGE', 'IMPORT'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an audit entry says; `before`, `after` and `relationships` are stored as JSON text. */
@@ -103,7 +103,7 @@ const LIFECYCLE_ACTIONS: readonly AuditAction[] = ['CREATE', 'DELETE', 'RESTORE'
  */
 export async function findReservingDeletion(tx: WriteTransaction, id: string): Promise<AuditEntryRow | null> {
   const [row] = await tx.run(
-    `MATCH (a:AuditEntry {nodeId: $id}) WHERE a.action IN $actions
+    `MATCH (a:AuditEntry {nodeId: $id}) WHERE a.action IN $actions AND a.nodeType <> 'Dataset'
      WITH a ORDER BY a.at DESC, CASE a.action WHEN 'DELETE' THEN 0 ELSE 1 END LIMIT 1
      WITH a WHERE a.action = 'DELETE'
      RETURN properties(a) AS a`,

@@ -15,6 +15,8 @@ const KIND_OF_ACTION: Record<AuditAction, ChangeKind> = {
   RESTORE: 'CREATED',
   // A purge frees the id of a node already deleted: for a reader, the node stays gone.
   PURGE: 'DELETED',
+  // `npm run import` writes one entry per dataset imported (node type Dataset, its name and counts).
+  IMPORT: 'IMPORTED',
 };
 
 /** One change of the graph, as the feed serves it: never who made it, never a property's value beyond the label. */

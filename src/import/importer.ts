@@ -3,6 +3,7 @@ import path from 'node:path';
 import { slugify } from '../model/index.js';
 import type { Executor, WriteTransaction } from '../neo4j/executor.js';
 import { readDataset, removeDatasetIn, writeDataset, type RemoveResult } from './dataset.js';
+import { writeAuditEntry } from '../audit/audit.repository.js';
 import { detectFormat, expandInputs, type Format } from './files.js';
 import type { Run } from './graph-state.js';
 import type { Ambiguity, Merge } from './match.js';
@@ -75,7 +76,10 @@ export async function importFiles(executor: Executor, opts: ImportOptions): Prom
       const earlier = await readDataset(run, id);
       if (earlier && !changes(planned)) return { planned, written: false };
       await writePlan(tx, planned);
-      await writeDataset(tx, datasetFacts(id, name, format, collected, planned, opts), mergeRestore(earlier?.restore ?? null, planned));
+      const facts = datasetFacts(id, name, format, collected, planned, opts);
+      await writeDataset(tx, facts, mergeRestore(earlier?.restore ?? null, planned));
+      // Audited in the same transaction, so the change feed (and its subscribers) hear of it.
+      await writeAuditEntry(tx, { actor: facts.importedBy, role: null, org: null, requestId: null, action: 'IMPORT', nodeType: 'Dataset', nodeId: id, after: { name, format, counts: facts.counts } });
       return { planned, written: true };
     });
     return report(id, name, plan.written, plan.planned, [], []);
@@ -105,6 +109,8 @@ export async function removeDataset(executor: Executor, id: string): Promise<Rem
   return executor.write(async (tx: WriteTransaction) => {
     const dataset = await readDataset((c, p) => tx.run(c, p), id);
     if (!dataset) throw new ImportRefusedError({ file: '--remove', at: null, field: 'remove', message: `no dataset has the id "${id}"` });
-    return removeDatasetIn(tx, id, dataset.restore);
+    const removed = await removeDatasetIn(tx, id, dataset.restore);
+    await writeAuditEntry(tx, { actor: os.userInfo().username, role: null, org: null, requestId: null, action: 'DELETE', nodeType: 'Dataset', nodeId: id });
+    return removed;
   });
 }

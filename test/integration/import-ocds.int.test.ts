@@ -120,6 +120,12 @@ describe('importing every real OCDS fixture', () => {
     expect(dataset.counts).toContainEqual({ type: 'ContractingProcess', created: 6 });
   });
 
+  it('tells the change feed: one IMPORTED change for the dataset', async () => {
+    const res = await server.gql(`{ changes(first: 100, filter: { ids: ["${DATASET}"] }) { edges { node { kind node { id type label } } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.changes.edges.map((e: { node: unknown }) => e.node)).toEqual([{ kind: 'IMPORTED', node: { id: DATASET, type: 'Dataset', label: DATASET } }]);
+  });
+
   it('changes nothing when the same files are imported again', async () => {
     const before = await graphState(server.db);
     const report = await importAll({ initiative: 'mexico-city-open-contracting' });

@@ -25,7 +25,7 @@ export async function readOrganisations(run: Run): Promise<(KnownOrganisation & 
   const rows = await run(
     `MATCH (o:Organisation)
      RETURN o.id AS id, o.name AS name, o.identifiers AS identifiers, o.datasetIds AS datasetIds,
-       COLLECT { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place) WHERE c.isoCode IS NOT NULL RETURN c.isoCode LIMIT 1 } AS countries,
+       COLLECT { MATCH (o)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..6]->(c:Place) WHERE c.kind = 'COUNTRY' AND c.isoCode IS NOT NULL RETURN c.isoCode LIMIT 1 } AS countries,
        EXISTS { (o)-[:LOCATED_IN]->() } AS located`,
   );
   return rows.map((r) => ({

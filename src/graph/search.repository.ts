@@ -4,7 +4,7 @@ import { int } from '../neo4j/convert.js';
 import type { Keyset } from './list.repository.js';
 import { toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties } from './projection.js';
-import { liftExpression, liftGates, toRankingParameters } from './search.ranking.js';
+import { liftExpression, liftGates, toRankingParameters } from './search-ranking.cypher.js';
 
 export const FULLTEXT_INDEX = 'entity_text';
 
@@ -66,7 +66,7 @@ export async function searchNodes(executor: Executor, req: SearchRequest) {
     `WITH ${liftGates(liftable)}
      CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH lifting, idLift, node, score ${typeFilter}
-     // Lucene scores words, not intent: the node that is what was typed comes first (search.ranking.ts).
+     // Lucene scores words, not intent: the node that is what was typed comes first (search-ranking.cypher.ts).
      WITH node, score + ${liftExpression(wanted.length === 0 || wanted.includes('Organisation'))} AS score
      // Sorted by score alone: the id breaks ties only among the hits that can reach the page,
      // so ids are read for those few, not for every hit.

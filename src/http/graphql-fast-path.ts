@@ -5,7 +5,7 @@ import { sendHttpError } from './http-errors.js';
 import { wantsEventStream } from './sse-subscriptions.js';
 
 /** Whether a request URL's path is exactly /graphql (with or without a query string). */
-const isGraphQLPath = (url: string | undefined) => url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
+export const isGraphQLPath = (url: string | undefined) => url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
 
 /**
  * The HTTP server's request listener: a POST to /graphql goes straight to `graphql` (the handler

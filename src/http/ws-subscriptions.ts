@@ -6,6 +6,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { User } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import { prepareSubscription } from './subscription-operation.js';
+import { isGraphQLPath } from './graphql-fast-path.js';
 import type { SubscriptionDeps } from './subscription-deps.js';
 
 /** Per connection: who it is, the slots of its open subscriptions, and its idle timer. */
@@ -14,8 +15,6 @@ interface ConnectionState {
   releases: Map<string, () => void>;
   idle: NodeJS.Timeout | null;
 }
-
-const isGraphQLPath = (url: string | undefined) => url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
 
 /**
  * Whether a browser page may open a socket: WebSockets are not subject to CORS, so the Origin

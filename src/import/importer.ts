@@ -2,17 +2,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { slugify } from '../model/index.js';
 import type { Executor, WriteTransaction } from '../neo4j/executor.js';
-import { readDataset, removeDatasetIn, writeDataset, type RemoveResult } from './dataset.js';
+import { readDataset, removeDatasetIn, writeDataset, type RemoveResult } from './dataset.repository.js';
 import { writeAuditEntry } from '../audit/audit.repository.js';
 import { detectFormat, expandInputs, type Format } from './files.js';
-import type { Run } from './graph-state.js';
+import type { Run } from './graph-state.repository.js';
 import type { Ambiguity, Merge } from './match.js';
 import { collectOcds, type Collected } from './ocds/collect.js';
 import { planOcds } from './ocds/plan-ocds.js';
 import type { Counts, ImportPlan } from './plan.js';
 import { ImportRefusedError, ImportUsageError, type Problem } from './problems.js';
-import { mergeRestore } from './write.js';
-import { writePlan } from './write.js';
+import { mergeRestore } from './write.repository.js';
+import { writePlan } from './write.repository.js';
 
 export interface ImportOptions {
   inputs: string[];

@@ -1,5 +1,5 @@
 import { toNodeProperties, type NodeType, type RelationshipType } from '../model/index.js';
-import type { StoredNode } from './graph-state.js';
+import type { StoredNode } from './graph-state.repository.js';
 import type { Ambiguity, Merge } from './match.js';
 import type { Problem } from './problems.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_LIFT } from '../../src/graph/search.ranking.js';
+import { SEARCH_LIFT } from '../../src/graph/search-ranking.cypher.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /*

@@ -1,7 +1,7 @@
 import { fromNodeProperties, processIdOf, slugify, type ContractingRole, type RelationshipType } from '../../model/index.js';
 import { countryName } from '../countries.js';
 import type { OrganisationDraft, ProcessDraft } from '../drafts.js';
-import type { StoredNode } from '../graph-state.js';
+import type { StoredNode } from '../graph-state.repository.js';
 import type { OrganisationEntry } from '../match.js';
 import { withDataset, type DesiredNode, type DesiredRelationship } from '../plan.js';
 import type { Problem } from '../problems.js';

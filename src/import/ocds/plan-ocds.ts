@@ -1,5 +1,5 @@
 import { processIdOf } from '../../model/index.js';
-import { readCountries, readNodes, readOrganisations, readRelationships, readTakenIds, type Run } from '../graph-state.js';
+import { readCountries, readNodes, readOrganisations, readRelationships, readTakenIds, type Run } from '../graph-state.repository.js';
 import { OrganisationMatcher, type OrganisationEntry } from '../match.js';
 import { diffNodes, diffRelationships, type Counts, type DesiredNode, type DesiredRelationship, type ImportPlan } from '../plan.js';
 import { ImportRefusedError } from '../problems.js';

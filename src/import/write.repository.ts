@@ -1,7 +1,8 @@
 import { ENTITY_LABEL, NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/index.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
-import type { StoredNode } from './graph-state.js';
+import type { StoredNode } from './graph-state.repository.js';
 import type { ImportPlan, NodeChange, RelationshipChange } from './plan.js';
+import { chunks } from '../seed/write.js';
 
 /** Rows per UNWIND statement: bounded statements in one transaction. */
 const BATCH = 2_000;
@@ -12,9 +13,7 @@ export interface RestoreImage {
   relationships: { type: RelationshipType; from: string; to: string; props: Record<string, unknown> }[];
 }
 
-function* batches<T>(items: T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += BATCH) yield items.slice(i, i + BATCH);
-}
+const batches = <T>(items: T[]) => chunks(items, BATCH);
 
 function byType<T extends { type: string }>(items: T[], order: readonly string[]): [string, T[]][] {
   return order.map((t) => [t, items.filter((i) => i.type === t)] as [string, T[]]).filter(([, list]) => list.length > 0);

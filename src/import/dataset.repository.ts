@@ -1,9 +1,9 @@
 import { RELATIONSHIP_TYPES } from '../model/index.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
-import type { Run } from './graph-state.js';
+import type { Run } from './graph-state.repository.js';
 import type { Counts } from './plan.js';
 import type { FileFacts } from './source.js';
-import type { RestoreImage } from './write.js';
+import type { RestoreImage } from './write.repository.js';
 
 /**
  * The Dataset node: one per import name, the provenance of everything it brought (nodes and

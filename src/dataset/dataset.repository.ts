@@ -32,6 +32,28 @@ export async function findDatasets(executor: Executor, first: number, after: str
   return { rows: page.slice(0, first).map(toDatasetRow), hasNextPage: page.length > first, totalCount: Number(row?.total ?? 0) };
 }
 
+/**
+ * The datasets that brought or changed each node of `ids` (its `datasetIds`), by id, one list per
+ * id in the order of `ids`: empty for a node no import touched and for an unknown id. One round
+ * trip for all the ids (UNWIND), as a DataLoader batch function needs.
+ */
+export async function findDatasetsOfNodes(executor: Executor, ids: readonly string[]): Promise<DatasetRow[][]> {
+  const rows = await executor.read(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     RETURN id, COLLECT {
+       UNWIND coalesce(n.datasetIds, []) AS datasetId
+       MATCH (d:Dataset {id: datasetId})
+       WITH d ORDER BY d.id
+       RETURN d { .id, .name, .format, .publisher, .uris, .licence, .files, .sha256, .importedBy, .counts, importedAt: d.importedAt }
+     } AS datasets`,
+    { ids: [...ids] },
+  );
+  // UNWIND keeps no promise of order: rows go back to their ids.
+  const byId = new Map(rows.map((r) => [r.id as string, (r.datasets as Record<string, unknown>[]).map(toDatasetRow)]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
 function toDatasetRow(d: Record<string, unknown>): DatasetRow {
   const names = (d.files as string[] | null) ?? [];
   const hashes = (d.sha256 as string[] | null) ?? [];

@@ -2,6 +2,12 @@ import type { Config } from '../config.js';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/index.js';
 import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS } from '../network/limits.js';
 import { MAX_IDS } from './node.resolver.js';
+import { DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS } from '../contracting/contracting-summary.type.js';
+
+/** Currency and year groups a contracting summary is priced to return (a few currencies, some 20 years). */
+const AWARDED_GROUPS = 50;
+/** Datasets a node is priced to list: those that brought or changed it. */
+const DATASETS_PER_NODE = 5;
 
 /**
  * The price list of the cost model (query-limits.ts applies it): what the GraphQL cost
@@ -55,7 +61,7 @@ export const DEFAULT_LIST_SIZE = 10;
  * MAX_EXPENSIVE_FIELDS of them (aliases and fragment spreads each count) in one operation.
  */
 export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(
-  ['network', 'neighbourhood', 'paths', 'shortestPath', 'connections', 'peers', 'advice', 'stats'].map((f) => `Query.${f}`),
+  ['network', 'neighbourhood', 'paths', 'shortestPath', 'connections', 'peers', 'advice', 'stats', 'contractingSummary'].map((f) => `Query.${f}`),
 );
 
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
@@ -114,6 +120,15 @@ export function createCostRules(network: Config['network']): Record<string, Fiel
     'Stats.newPerYear': { size: () => 100 },
     'Query.nodes': { size: (a) => (Array.isArray(a?.ids) ? a.ids.length : MAX_IDS) },
     'Query._entities': { size: (a) => (Array.isArray(a?.representations) ? a.representations.length : 1) },
+    // A summary reads every process of its scope (all of them without one) and their awards:
+    // priced like a pass over the network's nodes. Its lists are short: a few currencies over a
+    // few decades; its top suppliers as many as `first` asks (MAX_TOP_SUPPLIERS at most).
+    'Query.contractingSummary': { weight: () => network.maxNetworkNodes },
+    'ContractingSummary.awarded': { size: () => AWARDED_GROUPS },
+    'ContractingSummary.topSuppliers': { work: () => network.maxNetworkNodes, workArgument: 'first', size: (a) => arg(a, 'first', DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS) },
+    // Every node's imports, one batched read for a list: a record comes from a handful of them.
+    ...Object.fromEntries(NODE_TYPES.map((t) => [`${t}.datasets`, { size: () => DATASETS_PER_NODE }])),
+    'Node.datasets': { size: () => DATASETS_PER_NODE },
     'Stats.topBrokers': { work: () => networkWork(network.maxNetworkNodes), workArgument: 'first', size: (a) => arg(a, 'first', 10, network.maxBrokers) },
   };
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { DateTimeScalar } from './scalars.js';
 import { Source } from './source.type.js';
+import { Dataset } from '../dataset/dataset.type.js';
 import type { NodeRow } from '../graph/node.repository.js';
 
 /** Every entity of the LOCI graph. `__typename` and inline fragments tell the types apart. */
@@ -33,4 +34,8 @@ export abstract class Node {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When a field of the record last changed.' })
   updatedAt?: string;
+
+  // Resolved by NodeDatasetsResolver (src/dataset/node-datasets.resolver.ts) from the node's id.
+  @Field(() => [Dataset], { description: 'The imported datasets (`npm run import`) that brought or changed this record, by id; empty for records no import touched.' })
+  datasets!: Dataset[];
 }

@@ -26,6 +26,9 @@ const EDGE_PROPERTIES = new Set(['role', 'since', 'until', 'sources']);
 /** Fields of nodes and edges worked out from stored properties: `citations` from the sources (codec.ts). */
 const DERIVED: Partial<Record<string, readonly string[]>> = { citations: ['sources', SOURCE_DETAILS] };
 
+/** Node fields loaded from the node's id alone by their own loader: Node.datasets (src/dataset). */
+const LOADED_BY_ID = new Set(['datasets']);
+
 /** Edge and connection fields that read no property (cursors are made from node ids). */
 const NO_PROPERTY = new Set(['__typename', 'cursor', 'totalCount', 'pageInfo']);
 
@@ -64,7 +67,7 @@ export function selectedNodeProperties(type: NodeType | null, sets: readonly Sel
   for (const field of fieldsOf(sets, fragments, type)) {
     const name = field.name.value;
     // Relationship fields load on their own from the node's id; label is the label property.
-    if (name === '__typename' || name === 'label' || `${type}.${name}` in RELATIONSHIP_FIELDS) continue;
+    if (name === '__typename' || name === 'label' || LOADED_BY_ID.has(name) || `${type}.${name}` in RELATIONSHIP_FIELDS) continue;
     const derivedFrom = DERIVED[name];
     if (derivedFrom) {
       for (const p of derivedFrom) props.add(p);

@@ -17,6 +17,8 @@ import { PlaceResolver } from '../entities/place.resolver.js';
 import { ThemeResolver } from '../entities/theme.resolver.js';
 import { ContractingProcessResolver } from '../entities/contracting-process.resolver.js';
 import { DatasetResolver } from '../dataset/dataset.resolver.js';
+import { NodeDatasetsResolver } from '../dataset/node-datasets.resolver.js';
+import { ContractingSummaryResolver } from '../contracting/contracting-summary.resolver.js';
 import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
 import { GraphNodeResolver } from '../network/graph-node.resolver.js';
 import { NetworkResolver } from '../network/network.resolver.js';
@@ -50,6 +52,8 @@ export const RESOLVERS = [
   ThemeResolver,
   ContractingProcessResolver,
   DatasetResolver,
+  NodeDatasetsResolver,
+  ContractingSummaryResolver,
   ...MUTATION_RESOLVERS,
   RelationshipMutationResolver,
   AuditResolver,

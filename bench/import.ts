@@ -1,60 +1,63 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { OrganisationMatcher } from '../src/import/match.js';
-import { collectOcds } from '../src/import/ocds/collect.js';
-import { organisationRecord, processRecord, processRelationships } from '../src/import/ocds/desired.js';
+import { benchPlan } from './import-plan.js';
+import { benchWrite } from './import-write.js';
 import { writeSyntheticOcds } from './ocds-synthetic.js';
 
 /**
- * `npm run bench:import [-- --releases 100000]`: the import pipeline's own side on deterministic
- * synthetic OCDS (bench/ocds-synthetic.ts): read (gunzip, decode, stream-parse), validate, merge
- * by ocid, match organisations and build every record and relationship the write would send.
- * Reports the rate in releases per second and the process's peak RSS. The database write is not
- * in it (it needs a Neo4j of its own; see README's Importing data).
+ * `npm run bench:import [-- --releases 100000] [--case plan|write]`: the OCDS importer on
+ * deterministic synthetic OCDS (bench/ocds-synthetic.ts), in two cases, each in a process of its
+ * own so each peak RSS is that case's alone (the whole process, as the OS counts it):
+ * read+plan (import-plan.ts: no database) and write (import-write.ts: the whole import into an
+ * empty Neo4j of the benchmark's own). Prints each case's rate in releases per second and peak RSS,
+ * and the load average the machine had, as one JSON object.
  */
-const { values } = parseArgs({ options: { releases: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: {
+    releases: { type: 'string', default: '100000' },
+    case: { type: 'string' },
+    file: { type: 'string' },
+    port: { type: 'string', default: '7797' },
+    heap: { type: 'string', default: '2g' },
+    'page-cache': { type: 'string', default: '512m' },
+  },
+});
 const releases = Number(values.releases);
-const dir = await mkdtemp(path.join(os.tmpdir(), 'loci-import-bench-'));
-const file = path.join(dir, 'synthetic.jsonl.gz');
-try {
-  await writeSyntheticOcds(file, { releases, buyers: Math.max(10, Math.round(releases / 500)), suppliers: Math.max(10, Math.round(releases / 10)) });
-  const started = performance.now();
-  const collected = await collectOcds([file], undefined);
-  const read = performance.now();
-  const matcher = new OrganisationMatcher([], new Set());
-  const byKey = matcher.matchAll(collected.organisations.values());
-  const entryOf = (key: string) => byKey.get(key)!;
-  let nodes = 0;
-  let relationships = 0;
-  for (const entry of new Set(byKey.values())) (organisationRecord(entry, undefined, [], 'bench'), nodes++);
-  for (const draft of collected.processes.values()) {
-    processRecord(draft, undefined, 'bench');
-    nodes++;
-    relationships += processRelationships(draft, entryOf, 'bench', []).length;
+const log = (message: string) => console.error(message);
+
+/** Runs one case in a child process (this file, compiled) and returns the JSON it prints. */
+function runCase(name: 'plan' | 'write', file: string): Promise<Record<string, unknown>> {
+  const args = [fileURLToPath(import.meta.url), '--case', name, '--file', file, '--releases', String(releases), '--port', values.port!, '--heap', values.heap!, '--page-cache', values['page-cache']!];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bench:import --case ${name} exited with ${code}`))));
+  });
+}
+
+if (values.case) {
+  if (!values.file) throw new Error('--case needs --file');
+  const result = values.case === 'write' ? await benchWrite(values.file, releases, { port: Number(values.port), heap: values.heap!, pageCache: values['page-cache']!, log }) : await benchPlan(values.file, releases);
+  console.log(JSON.stringify(result));
+} else {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'loci-import-bench-'));
+  const file = path.join(dir, 'synthetic.jsonl.gz');
+  try {
+    await writeSyntheticOcds(file, { releases, buyers: Math.max(10, Math.round(releases / 500)), suppliers: Math.max(10, Math.round(releases / 10)) });
+    const loadBefore = os.loadavg().map((l) => Number(l.toFixed(2)));
+    log(`read+plan of ${releases} releases...`);
+    const plan = await runCase('plan', file);
+    log(`write of ${releases} releases into the benchmark's own Neo4j...`);
+    const write = await runCase('write', file);
+    const loadAfter = os.loadavg().map((l) => Number(l.toFixed(2)));
+    console.log(JSON.stringify({ releases, cores: os.cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, cases: [plan, write] }, null, 2));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  const seconds = (performance.now() - started) / 1000;
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(
-    JSON.stringify(
-      {
-        releases,
-        errors: collected.errors.length,
-        processes: collected.processes.size,
-        organisations: new Set(byKey.values()).size,
-        merges: matcher.merges.length,
-        nodes,
-        relationships,
-        readSeconds: Number(((read - started) / 1000).toFixed(1)),
-        totalSeconds: Number(seconds.toFixed(1)),
-        releasesPerSecond: Math.round(releases / seconds),
-        peakRssMb: Math.round(peakMb),
-      },
-      null,
-      2,
-    ),
-  );
-} finally {
-  await rm(dir, { recursive: true, force: true });
 }

@@ -49,4 +49,10 @@ describe('selections of a field returning nodes of any type', () => {
     expect(byType.Place).toEqual(['id', 'name']);
     expect(byType.Actor).toBeNull();
   });
+
+  it('read no property for Node.datasets, which its loader reads from the id alone', () => {
+    const document = parse('{ _entities(representations: []) { ... on Place { name datasets { id } } } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    expect(selectedPropertiesByType(setsOf(operation.selectionSet.selections as never), {}).Place).toEqual(['id', 'name']);
+  });
 });

@@ -94,6 +94,17 @@ describe('measureOperation', () => {
     expect(measure('{ shortestPath(from: "a", to: "b", maxLength: 3) { nodes { id } } }')!.cost).toBe(3 * PATH_HOP_COST + 4);
   });
 
+  it('prices a contracting summary as a pass over the processes, another for top suppliers, and counts it as expensive', () => {
+    const n = config.network.maxNetworkNodes;
+    expect(measure('{ contractingSummary(initiative: "x") { processCount } }')!).toMatchObject({ cost: n, expensiveFields: 1 });
+    expect(measure('{ contractingSummary { awarded { currency amount } } }')!.cost).toBe(n + 50);
+    expect(measure('{ contractingSummary { topSuppliers(first: 5) { amount organisation { id } } } }')!.cost).toBe(n + n + 5 * 2);
+  });
+
+  it('prices Node.datasets at five datasets per node', () => {
+    expect(measure('{ organisations(first: 10) { edges { node { datasets { id } } } } }')!.cost).toBe(1 + 10 * (1 + 1 + 5));
+  });
+
   it('sizes a Subgraph inside a fragment by the largest cap, wherever it is spread', () => {
     const largest = Math.max(config.network.maxNetworkNodes, config.network.maxNeighbourhoodNodes);
     expect(measure('{ network(filter: { limit: 5 }) { ...S } } fragment S on Subgraph { nodes { id } }')!.cost).toBe(3 * (5 + config.network.maxNetworkEdges) + largest);

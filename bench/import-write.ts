@@ -21,7 +21,8 @@ export interface WriteSettings {
 /**
  * The write case of `npm run bench:import`: the whole `npm run import` of `file` (read, plan in
  * the write transaction, write, Dataset node, audit entry) into an empty, migrated Neo4j of its
- * own. Timed from the import's start to its commit; the peak RSS is this process's (the importer
+ * own (100,000 releases are written in slices: importer.ts). Timed from the import's start to its
+ * last commit; the peak RSS is this process's (the importer
  * in it), Neo4j's is sampled beside it.
  */
 export async function benchWrite(file: string, releases: number, s: WriteSettings) {

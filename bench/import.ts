@@ -9,12 +9,12 @@ import { benchWrite } from './import-write.js';
 import { writeSyntheticOcds } from './ocds-synthetic.js';
 
 /**
- * `npm run bench:import [-- --releases 100000] [--case plan|write]`: the OCDS importer on
- * deterministic synthetic OCDS (bench/ocds-synthetic.ts), in two cases, each in a process of its
- * own so each peak RSS is that case's alone (the whole process, as the OS counts it):
- * read+plan (import-plan.ts: no database) and write (import-write.ts: the whole import into an
- * empty Neo4j of the benchmark's own). Prints each case's rate in releases per second and peak RSS,
- * and the load average the machine had, as one JSON object.
+ * `npm run bench:import [-- --releases 100000] [--heap 512m]`: the OCDS importer on deterministic
+ * synthetic OCDS (bench/ocds-synthetic.ts), in two cases, each in a process of its own so each
+ * peak RSS is that case's alone (the whole process, as the OS counts it): read+plan
+ * (import-plan.ts: no database) and write (import-write.ts: the whole import into an empty Neo4j
+ * of the benchmark's own, by default with `npm run db:start`'s 512 MB heap). Prints each case's
+ * rate in releases per second and peak RSS, and the machine's load average, as one JSON object.
  */
 const { values } = parseArgs({
   options: {
@@ -22,8 +22,8 @@ const { values } = parseArgs({
     case: { type: 'string' },
     file: { type: 'string' },
     port: { type: 'string', default: '7797' },
-    heap: { type: 'string', default: '2g' },
-    'page-cache': { type: 'string', default: '512m' },
+    heap: { type: 'string', default: '512m' },
+    'page-cache': { type: 'string', default: '128m' },
   },
 });
 const releases = Number(values.releases);

@@ -21,8 +21,9 @@ export interface DatasetRow {
  */
 export async function findDatasets(executor: Executor, first: number, after: string | null): Promise<{ rows: DatasetRow[]; hasNextPage: boolean; totalCount: number }> {
   const [row] = await executor.read(
-    `CALL { MATCH (d:Dataset) RETURN count(d) AS total }
-     CALL { MATCH (d:Dataset) WHERE $after IS NULL OR d.id > $after
+    // A sliced import under way (or broken) is `incomplete`: not listed until its last slice commits.
+    `CALL { MATCH (d:Dataset) WHERE d.incomplete IS NULL RETURN count(d) AS total }
+     CALL { MATCH (d:Dataset) WHERE d.incomplete IS NULL AND ($after IS NULL OR d.id > $after)
             WITH d ORDER BY d.id LIMIT $limit
             RETURN collect(d { .id, .name, .format, .publisher, .uris, .licence, .files, .sha256, .importedBy, .counts, importedAt: d.importedAt }) AS page }
      RETURN total, page`,
@@ -43,7 +44,7 @@ export async function findDatasetsOfNodes(executor: Executor, ids: readonly stri
      MATCH (n:Entity {id: id})
      RETURN id, COLLECT {
        UNWIND coalesce(n.datasetIds, []) AS datasetId
-       MATCH (d:Dataset {id: datasetId})
+       MATCH (d:Dataset {id: datasetId}) WHERE d.incomplete IS NULL
        WITH d ORDER BY d.id
        RETURN d { .id, .name, .format, .publisher, .uris, .licence, .files, .sha256, .importedBy, .counts, importedAt: d.importedAt }
      } AS datasets`,

@@ -11,8 +11,8 @@ import { collectOcds, type Collected } from './ocds/collect.js';
 import { planOcds } from './ocds/plan-ocds.js';
 import type { Counts, ImportPlan } from './plan.js';
 import { ImportRefusedError, ImportUsageError, type Problem } from './problems.js';
-import { mergeRestore } from './write.repository.js';
-import { writePlan } from './write.repository.js';
+import { mergeRestore, writePlan, type RestoreImage } from './write.repository.js';
+import { ROWS_PER_TRANSACTION, findIncompleteImports, markImportComplete, markImportIncomplete, rollBackIncompleteImport, sliceWrites, writesOf } from './write.repository.js';
 
 export interface ImportOptions {
   inputs: string[];
@@ -27,6 +27,10 @@ export interface ImportOptions {
   importedBy?: string;
   /** Called after each release or record read (progress). */
   onRead?: () => void;
+  /** A first import writing more rows than this is written in slices of this many (ROWS_PER_TRANSACTION). */
+  rowsPerTransaction?: number;
+  /** Called before each slice of a sliced import is written, with its index and the number of slices (progress). */
+  onSlice?: (index: number, slices: number) => void;
 }
 
 /** What an import did or would do: what `--json` prints. */
@@ -55,7 +59,9 @@ const changes = (plan: ImportPlan) => plan.nodes.some((n) => n.kind !== 'unchang
  * read -> validate -> match -> plan -> write. Reading and validating need no database; a refused
  * input (any error) writes nothing. The plan is made again inside the write transaction, from
  * what that transaction reads, so the write matches the graph it lands on. Re-importing the same
- * data finds everything unchanged and writes nothing, the Dataset node included.
+ * data finds everything unchanged and writes nothing, the Dataset node included. A first import
+ * writing more than `rowsPerTransaction` rows is written in slices behind an `incomplete` marker
+ * (write.repository.ts); one that broke is taken out before the next import or removal.
  * Throws ImportUsageError for a wrong command line.
  */
 export async function importFiles(executor: Executor, opts: ImportOptions): Promise<ImportReport> {
@@ -68,25 +74,50 @@ export async function importFiles(executor: Executor, opts: ImportOptions): Prom
   const collected = await collectOcds(files, opts.encoding, opts.onRead);
   if (collected.errors.length > 0) return report(id, name, false, null, collected.errors, collected.warnings);
   const planOpts = { datasetId: id, initiative: opts.initiative, place: opts.place };
+  const rows = opts.rowsPerTransaction ?? ROWS_PER_TRANSACTION;
   try {
     if (opts.dryRun) return report(id, name, false, await planOcds((c, p) => executor.read(c, p), collected, planOpts), [], []);
-    const plan = await executor.write(async (tx) => {
+    await rollBackIncompleteImports(executor);
+    const finish = (tx: WriteTransaction, planned: ImportPlan, earlier: RestoreImage | null) => finishImport(tx, datasetFacts(id, name, format, collected, planned, opts), mergeRestore(earlier, planned));
+    const outcome = await executor.write(async (tx) => {
       const run: Run = (c, p) => tx.run(c, p);
       const planned = await planOcds(run, collected, planOpts);
       const earlier = await readDataset(run, id);
-      if (earlier && !changes(planned)) return { planned, written: false };
+      if (earlier && !changes(planned)) return { planned, written: false, sliced: false };
+      // A first import too large for one transaction: its marker now, its slices after (write.repository.ts).
+      if (!earlier && writesOf(planned) > rows) {
+        await markImportIncomplete(tx, id, mergeRestore(null, planned));
+        return { planned, written: false, sliced: true };
+      }
       await writePlan(tx, planned);
-      const facts = datasetFacts(id, name, format, collected, planned, opts);
-      await writeDataset(tx, facts, mergeRestore(earlier?.restore ?? null, planned));
-      // Audited in the same transaction, so the change feed (and its subscribers) hear of it.
-      await writeAuditEntry(tx, { actor: facts.importedBy, role: null, org: null, requestId: null, action: 'IMPORT', nodeType: 'Dataset', nodeId: id, after: { name, format, counts: facts.counts } });
-      return { planned, written: true };
+      await finish(tx, planned, earlier?.restore ?? null);
+      return { planned, written: true, sliced: false };
     });
-    return report(id, name, plan.written, plan.planned, [], []);
+    if (!outcome.sliced) return report(id, name, outcome.written, outcome.planned, [], []);
+    const slices = sliceWrites(outcome.planned, rows);
+    for (const [i, slice] of slices.entries()) {
+      opts.onSlice?.(i, slices.length);
+      await executor.write((tx) => writePlan(tx, { ...outcome.planned, ...slice }));
+    }
+    await executor.write((tx) => finish(tx, outcome.planned, null));
+    return report(id, name, true, outcome.planned, [], []);
   } catch (error) {
     if (error instanceof ImportRefusedError) return report(id, name, false, null, [error.problem], collected.warnings);
     throw error;
   }
+}
+
+/** Writes the Dataset node and the audit entry, and ends a sliced import's marker: the import's last step. */
+async function finishImport(tx: WriteTransaction, facts: ReturnType<typeof datasetFacts>, restore: RestoreImage): Promise<void> {
+  await writeDataset(tx, facts, restore);
+  await markImportComplete(tx, facts.id);
+  // Audited in the same transaction, so the change feed (and its subscribers) hear of it.
+  await writeAuditEntry(tx, { actor: facts.importedBy, role: null, org: null, requestId: null, action: 'IMPORT', nodeType: 'Dataset', nodeId: facts.id, after: { name: facts.name, format: facts.format, counts: facts.counts } });
+}
+
+/** Takes out what sliced imports that never finished wrote (a crash, Ctrl-C), before anything else is imported or removed. */
+async function rollBackIncompleteImports(executor: Executor): Promise<void> {
+  for (const broken of await findIncompleteImports((c, p) => executor.read(c, p))) await rollBackIncompleteImport(executor, broken.id, broken.restore);
 }
 
 function datasetFacts(id: string, name: string, format: Format, collected: Collected, plan: ImportPlan, opts: ImportOptions) {
@@ -106,6 +137,7 @@ function datasetFacts(id: string, name: string, format: Format, collected: Colle
 
 /** Takes a dataset out (see removeDatasetIn); ImportRefusedError when there is no such dataset. */
 export async function removeDataset(executor: Executor, id: string): Promise<RemoveResult> {
+  await rollBackIncompleteImports(executor);
   return executor.write(async (tx: WriteTransaction) => {
     const dataset = await readDataset((c, p) => tx.run(c, p), id);
     if (!dataset) throw new ImportRefusedError({ file: '--remove', at: null, field: 'remove', message: `no dataset has the id "${id}"` });

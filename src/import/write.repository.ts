@@ -1,5 +1,5 @@
 import { ENTITY_LABEL, NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../model/index.js';
-import type { WriteTransaction } from '../neo4j/executor.js';
+import type { Executor, WriteTransaction } from '../neo4j/executor.js';
 import type { StoredNode } from './graph-state.repository.js';
 import type { ImportPlan, NodeChange, RelationshipChange } from './plan.js';
 import { chunks } from '../seed/write.js';
@@ -70,4 +70,85 @@ export function mergeRestore(earlier: RestoreImage | null, plan: ImportPlan): Re
 export async function writePlan(tx: WriteTransaction, plan: ImportPlan): Promise<void> {
   await writeNodes(tx, plan.nodes);
   await writeRelationships(tx, plan.relationships);
+}
+
+/*
+ * Very large imports, written in bounded transactions. One transaction per dataset holds every
+ * change in Neo4j's transaction memory: 100,000 OCDS releases (60,000 nodes, 110,000
+ * relationships) passed the 358 MiB transaction limit of a 512 MiB heap (`npm run db:start`'s
+ * default; measured with `npm run bench:import`). A first import whose plan writes more than
+ * ROWS_PER_TRANSACTION rows is written in slices instead, behind a marker: its Dataset node is
+ * `incomplete` (hidden from `datasets` and `Node.datasets`) until the last slice commits, and an
+ * import or removal that finds such a marker first takes out what the broken run wrote.
+ */
+
+/** Rows (node or relationship writes) a transaction of a sliced import holds at most. */
+export const ROWS_PER_TRANSACTION = 20_000;
+
+/** Node and relationship writes of a plan (unchanged records cost nothing). */
+export const writesOf = (plan: ImportPlan) => plan.nodes.filter((n) => n.kind !== 'unchanged').length + plan.relationships.filter((r) => r.kind !== 'unchanged').length;
+
+/** The plan's writes in slices of at most `rows`: every node slice before any relationship slice (relationships match both ends). */
+export function sliceWrites(plan: ImportPlan, rows: number): Pick<ImportPlan, 'nodes' | 'relationships'>[] {
+  const nodes = [...chunks(plan.nodes.filter((n) => n.kind !== 'unchanged'), rows)].map((slice) => ({ nodes: slice, relationships: [] }));
+  const relationships = [...chunks(plan.relationships.filter((r) => r.kind !== 'unchanged'), rows)].map((slice) => ({ nodes: [], relationships: slice }));
+  return [...nodes, ...relationships];
+}
+
+/** Marks a sliced import as under way: its Dataset node exists, `incomplete`, with the before-images to restore should it break. */
+export async function markImportIncomplete(tx: WriteTransaction, id: string, restore: RestoreImage): Promise<void> {
+  await tx.run('MERGE (d:Dataset {id: $id}) SET d.incomplete = true, d.restore = $restore', { id, restore: JSON.stringify(restore) });
+}
+
+/** Ends a sliced import, in the transaction that writes its Dataset facts. */
+export async function markImportComplete(tx: WriteTransaction, id: string): Promise<void> {
+  await tx.run('MATCH (d:Dataset {id: $id}) REMOVE d.incomplete', { id });
+}
+
+/** Sliced imports that never finished: their ids and the before-images they kept. */
+export async function findIncompleteImports(run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) {
+  const rows = await run('MATCH (d:Dataset) WHERE d.incomplete = true RETURN d.id AS id, d.restore AS restore');
+  return rows.map((r) => ({ id: r.id as string, restore: JSON.parse((r.restore as string | null) ?? '{"nodes":[],"relationships":[]}') as RestoreImage }));
+}
+
+/**
+ * Takes out what a broken sliced import wrote, slice by slice as it was written (a transaction of
+ * its own for each ROWS_PER_TRANSACTION records): the records it changed go back to their
+ * before-images, its id leaves what others also brought, what only it brought is deleted, and
+ * last its marker goes. Run again after a crash, it goes on where it stopped.
+ */
+export async function rollBackIncompleteImport(executor: Executor, id: string, restore: RestoreImage): Promise<void> {
+  await executor.write(async (tx) => {
+    await tx.run(
+      `UNWIND $nodes AS b MATCH (n:${ENTITY_LABEL} {id: b.id})
+       SET n = b.props
+       SET n.createdAt = CASE WHEN b.createdAt IS NULL THEN null ELSE datetime(b.createdAt) END,
+           n.updatedAt = CASE WHEN b.updatedAt IS NULL THEN null ELSE datetime(b.updatedAt) END`,
+      { nodes: restore.nodes },
+    );
+    for (const type of RELATIONSHIP_TYPES) {
+      const rows = restore.relationships.filter((r) => r.type === type);
+      if (rows.length > 0) await tx.run(`UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type}]->(:${ENTITY_LABEL} {id: row.to}) SET r = row.props`, { rows });
+    }
+  });
+  const untilDone = async (cypher: string) => {
+    let done: number;
+    do done = Number((await executor.write((tx) => tx.run(cypher, { id, limit: ROWS_PER_TRANSACTION })))[0]?.done ?? 0);
+    while (done > 0);
+  };
+  await untilDone(
+    `MATCH ()-[r]->() WHERE $id IN r.datasetIds WITH r LIMIT toInteger($limit)
+     WITH r, [x IN r.datasetIds WHERE x <> $id] AS rest
+     FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
+     FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.datasetIds = rest)
+     RETURN count(*) AS done`,
+  );
+  await untilDone(
+    `MATCH (n:${ENTITY_LABEL}) WHERE $id IN n.datasetIds WITH n LIMIT toInteger($limit)
+     WITH n, [x IN n.datasetIds WHERE x <> $id] AS rest
+     FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DETACH DELETE n)
+     FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET n.datasetIds = rest)
+     RETURN count(*) AS done`,
+  );
+  await executor.write((tx) => tx.run('MATCH (d:Dataset {id: $id}) DELETE d', { id }));
 }

@@ -4,7 +4,7 @@ import { citationsOf } from '../model/index.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import type { Projection } from '../graph/projection.js';
 import type { RelatedItem, RelatedPage } from '../graph/relationship.repository.js';
-import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
+import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../model/index.js';
 import { assertPageSize, decodeIdCursor, encodeCursor, lazyPageInfo, type PageArgs } from './pagination.js';
 import { selectedRelationProjection } from './projection.js';
 import { memoBySelection } from './selection-memo.js';

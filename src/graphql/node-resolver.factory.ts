@@ -11,7 +11,7 @@ import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from
 import { selectsField } from './selection.js';
 import { selectedRelatedPlans } from './prefetch.js';
 import { memoBySelection, selectionUsesVariables } from './selection-memo.js';
-import { connectionNodeSets, selectedConnectionProjection, selectedNodeProperties, setsOf } from './projection.js';
+import { connectionNodeSets, selectedConnectionProjection, selectedNodeProperties, setsOf } from './selection-projection.js';
 
 export const SortField = Object.fromEntries(SORT_FIELDS.map((f) => [f, f])) as { [F in SortFieldName]: F };
 registerEnumType(SortField, {

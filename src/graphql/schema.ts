@@ -29,7 +29,7 @@ import { RelationshipMutationResolver } from './relationship-mutation.resolver.j
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { ChangesResolver } from '../changes/changes.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
-import { selectedPropertiesByType, setsOf } from './projection.js';
+import { selectedPropertiesByType, setsOf } from './selection-projection.js';
 import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField, type RelationshipFieldName } from '../model/index.js';
@@ -133,7 +133,7 @@ function resolveRelationshipFieldsDirectly(schema: GraphQLSchema, resolvers: Rec
 
 /**
  * What an `_entities` call reads of each type: the properties its `... on Type { }` selections
- * serve (see projection.ts), so a gateway asking for two fields of 50 entities does not read
+ * serve (see selection-projection.ts), so a gateway asking for two fields of 50 entities does not read
  * their summaries and sources. Worked out once per operation: every representation, and every
  * request of the same operation, shares it (selection-memo.ts).
  */

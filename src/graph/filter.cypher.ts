@@ -1,4 +1,4 @@
-import { HIERARCHY_MAX_HOPS, LABEL_PROPERTY, type NodeType } from '../model/index.js';
+import { HIERARCHY_MAX_HOPS, LABEL_PROPERTY, NODE_PROPERTIES, NODE_TYPES, type NodeType, type PropertyFilter, type PropertySpecs } from '../model/index.js';
 import type { Condition } from './list.repository.js';
 
 /**
@@ -13,7 +13,7 @@ interface DateBounds {
   to?: string | null;
 }
 
-type Translate = (value: never) => Condition;
+export type Translate = (value: never) => Condition;
 
 /** Places at most this deep below the one filtered on: the model's bound on PART_OF (a cycle cannot make it run on). */
 const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
@@ -35,47 +35,48 @@ const BASE: Record<string, (type: NodeType) => Translate> = {
   synthetic: () => (wanted: boolean) => ({ cypher: 'coalesce(n.synthetic, false) = $f_synthetic', params: { f_synthetic: wanted } }),
 };
 
-/** How each filter field of each type becomes Cypher: fixed fragments, values always parameters. */
-const FILTERS: Record<NodeType, Record<string, Translate>> = {
-  Organisation: { sector: inList('sector'), kind: inList('kind'), place: placeWithin },
-  Actor: { sector: inList('sector'), organisation: related('f_org', '(n)-[:WORKS_AT]->(:Organisation {id: $f_org})') },
+/** The filters on relationships of each type (its property filters come from the model, propertyFilters). */
+const RELATED_FILTERS: Record<NodeType, Record<string, Translate>> = {
+  Organisation: { place: placeWithin },
+  Actor: { organisation: related('f_org', '(n)-[:WORKS_AT]->(:Organisation {id: $f_org})') },
   Initiative: {
-    level: inList('level'),
-    status: inList('status'),
     place: placeWithin,
     theme: themeAny,
     memberOf: related('f_member', '(n)-[:MEMBER_OF]->(:Initiative {id: $f_member})'),
     organisation: related('f_org', '(n)<-[:COORDINATES|PARTNER_IN]-(:Organisation {id: $f_org})'),
-    startDate: dateRange('startDate'),
   },
-  Commitment: {
-    status: inList('status'),
-    ambition: inList('ambition'),
-    theme: themeAny,
-    madeBy: related('f_org', '(n)<-[:MADE]-(:Organisation {id: $f_org})'),
-    startDate: dateRange('startDate'),
-  },
-  Learning: { kind: inList('kind'), theme: themeAny, language: equals('language'), date: dateRange('date') },
-  Event: { kind: inList('kind'), place: placeWithin, startDate: dateRange('startDate') },
-  Place: { kind: inList('kind'), within: related('f_within', `(n)-[:PART_OF*1..${PLACE_DEPTH}]->(:Place {id: $f_within})`), globalSouth: equals('globalSouth') },
+  Commitment: { theme: themeAny, madeBy: related('f_org', '(n)<-[:MADE]-(:Organisation {id: $f_org})') },
+  Learning: { theme: themeAny },
+  Event: { place: placeWithin },
+  Place: { within: related('f_within', `(n)-[:PART_OF*1..${PLACE_DEPTH}]->(:Place {id: $f_within})`) },
   Theme: {},
   ContractingProcess: {
     buyer: related('f_buyer', '(n)<-[:BUYER_OF]-(:Organisation {id: $f_buyer})'),
     supplier: related('f_supplier', '(n)<-[:AWARDED]-(:Organisation {id: $f_supplier})'),
     initiative: related('f_initiative', '(n)-[:PART_OF]->(:Initiative {id: $f_initiative})'),
     place: placeWithin,
-    dateRange: dateRange('date'),
-    method: inList('procurementMethod'),
   },
 };
 
+const BY_KIND: Record<PropertyFilter['kind'], (prop: string) => Translate> = { any: inList, equals: equals, range: dateRange };
+
+/** The filters a type's properties declare (node-properties.ts), by filter field name. */
+export function propertyFilters(properties: PropertySpecs): Record<string, Translate> {
+  const filters: Record<string, Translate> = {};
+  for (const [prop, spec] of Object.entries(properties)) if (spec.filter) filters[spec.filter.as ?? prop] = BY_KIND[spec.filter.kind](prop);
+  return filters;
+}
+
+/** Every filter of each type: its properties' and its relationships'. */
+const FILTERS = Object.fromEntries(NODE_TYPES.map((t) => [t, { ...propertyFilters(NODE_PROPERTIES[t]), ...RELATED_FILTERS[t] }])) as Record<NodeType, Record<string, Translate>>;
+
 /** Turns a filter input into Cypher conditions on `n`; unset fields add nothing. */
-export function toConditions(type: NodeType, filter: object | undefined | null): Condition[] {
+export function toConditions(type: NodeType, filter: object | undefined | null, filters: Record<string, Translate> = FILTERS[type]): Condition[] {
   if (!filter) return [];
   const conditions: Condition[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;
-    const translate = FILTERS[type][key] ?? BASE[key]?.(type);
+    const translate = filters[key] ?? BASE[key]?.(type);
     if (!translate) throw new Error(`no translation for filter ${type}.${key}`);
     conditions.push(translate(value as never));
   }

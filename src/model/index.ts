@@ -2,6 +2,8 @@ export * from './enums.js';
 export * from './node-types.js';
 export * from './relationship-types.js';
 export * from './relationship-fields.js';
+export * from './checks.js';
+export * from './node-properties.js';
 export * from './records.js';
 export * from './codec.js';
 export * from './slug.js';

@@ -1,6 +1,6 @@
 import * as E from '../../src/model/enums.js';
 import { NODE_TYPES, type NodeType } from '../../src/model/index.js';
-import { RELATIONSHIP_FIELDS, type RelationshipField } from '../../src/graph/relationship-fields.js';
+import { RELATIONSHIP_FIELDS, type RelationshipField } from '../../src/model/index.js';
 
 /**
  * @neo4j/graphql type definitions for LOCI Graph's model, as close as that library allows:

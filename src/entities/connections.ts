@@ -1,4 +1,5 @@
 import type { ClassType } from 'type-graphql';
+import type { NodeType } from '../model/index.js';
 import { createListConnection, createRelationConnection } from '../graphql/connection.js';
 import { Node } from '../graphql/node.interface.js';
 import { Actor } from './actor.type.js';
@@ -34,3 +35,20 @@ export const ThemeRelations = createRelationConnection(Theme, 'Theme');
 export const ContractingProcessRelations = createRelationConnection(ContractingProcess, 'ContractingProcess');
 /** For relationships that reach several types (a learning's authors: people or organisations). */
 export const NodeRelations = createRelationConnection(Node as unknown as ClassType<Node>, 'Node');
+
+/** The object type of each node type, as relationship fields return it. */
+export const NODE_CLASSES: Record<NodeType, ClassType> = { Organisation, Actor, Initiative, Commitment, Learning, Event, Place, Theme, ContractingProcess };
+
+/** The relation connection of each node type (and of Node, for fields that reach several types). */
+export const RELATION_CONNECTIONS: Record<NodeType | 'Node', ClassType> = {
+  Organisation: OrganisationRelations,
+  Actor: ActorRelations,
+  Initiative: InitiativeRelations,
+  Commitment: CommitmentRelations,
+  Learning: LearningRelations,
+  Event: EventRelations,
+  Place: PlaceRelations,
+  Theme: ThemeRelations,
+  ContractingProcess: ContractingProcessRelations,
+  Node: NodeRelations,
+};

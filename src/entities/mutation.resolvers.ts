@@ -1,22 +1,9 @@
+import { NODE_PROPERTIES, NODE_TYPES, isWritableType } from '../model/index.js';
 import { createMutationResolver } from '../graphql/mutation-resolver.factory.js';
-import { Actor } from './actor.type.js';
-import { Commitment } from './commitment.type.js';
-import { Event } from './event.type.js';
-import { Initiative } from './initiative.type.js';
-import * as I from './inputs.js';
-import { Learning } from './learning.type.js';
-import { Organisation } from './organisation.type.js';
-import { Place } from './place.type.js';
-import { Theme } from './theme.type.js';
+import { NODE_CLASSES } from './connections.js';
+import { mutationInputsOf } from '../graphql/stored-fields.js';
 
-/** Create, update and delete for each of the eight node types. */
-export const MUTATION_RESOLVERS = [
-  createMutationResolver({ type: 'Organisation', classType: Organisation, createInput: I.CreateOrganisationInput, updateInput: I.UpdateOrganisationInput }),
-  createMutationResolver({ type: 'Actor', classType: Actor, createInput: I.CreateActorInput, updateInput: I.UpdateActorInput }),
-  createMutationResolver({ type: 'Initiative', classType: Initiative, createInput: I.CreateInitiativeInput, updateInput: I.UpdateInitiativeInput }),
-  createMutationResolver({ type: 'Commitment', classType: Commitment, createInput: I.CreateCommitmentInput, updateInput: I.UpdateCommitmentInput }),
-  createMutationResolver({ type: 'Learning', classType: Learning, createInput: I.CreateLearningInput, updateInput: I.UpdateLearningInput }),
-  createMutationResolver({ type: 'Event', classType: Event, createInput: I.CreateEventInput, updateInput: I.UpdateEventInput }),
-  createMutationResolver({ type: 'Place', classType: Place, createInput: I.CreatePlaceInput, updateInput: I.UpdatePlaceInput }),
-  createMutationResolver({ type: 'Theme', classType: Theme, createInput: I.CreateThemeInput, updateInput: I.UpdateThemeInput }),
-];
+/** Create, update and delete for each node type with writable properties (the eight of the network; contracting processes are imported). */
+export const MUTATION_RESOLVERS = NODE_TYPES.filter((type) => isWritableType(NODE_PROPERTIES[type])).map((type) =>
+  createMutationResolver({ type, classType: NODE_CLASSES[type], ...mutationInputsOf(type, NODE_PROPERTIES[type]) }),
+);

@@ -2,7 +2,8 @@ import { ENTITY_LABEL } from '../model/index.js';
 import { int } from '../neo4j/convert.js';
 import { toNodeRow, typeOfLabels } from './node.repository.js';
 import { FULL_PROJECTION, nodeValues, propertiesAt, relationshipValues, width, type Projection } from './projection.js';
-import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
+import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../model/index.js';
+import { fieldPattern } from './relationship-pattern.cypher.js';
 import type { RelatedItem, RelatedKey, RelatedPage } from './relationship.repository.js';
 
 /**

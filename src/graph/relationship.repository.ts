@@ -2,7 +2,7 @@ import { ENTITY_LABEL } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties, type Projection } from './projection.js';
-import type { RelationshipFieldName } from './relationship-fields.js';
+import type { RelationshipFieldName } from '../model/index.js';
 import { planCypher, planOf, toPlanPages, type Prefetched, type RelatedPlan } from './related.cypher.js';
 
 /** One parent's request for one relationship field: the page after `after` (a node id), `first` long. */

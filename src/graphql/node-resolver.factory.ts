@@ -1,19 +1,19 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, InputType, Query, Resolver, registerEnumType, type ClassType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { LABEL_PROPERTY, type NodeType } from '../model/index.js';
+import type { NodeType } from '../model/index.js';
 import type { Context } from '../context.js';
-import { BadUserInputError } from '../errors.js';
 import { listNodes } from '../graph/list.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { SortDirection } from './enums.js';
-import { toConditions } from './filters.js';
+import { toConditions } from '../graph/filter.cypher.js';
+import { SORT_FIELDS, sortAlwaysSet, sortExpression, type SortFieldName } from '../graph/list-sort.cypher.js';
 import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from './pagination.js';
 import { selectsField } from './selection.js';
 import { selectedRelatedPlans } from './prefetch.js';
 import { memoBySelection, selectionUsesVariables } from './selection-memo.js';
-import { connectionNodeSets, selectedConnectionProjection, selectedNodeProperties, setsOf } from './projection.js';
+import { connectionNodeSets, selectedConnectionProjection, selectedNodeProperties, setsOf } from './selection-projection.js';
 
-export const SortField = { LABEL: 'LABEL', ID: 'ID', CREATED_AT: 'CREATED_AT', UPDATED_AT: 'UPDATED_AT', START_DATE: 'START_DATE', DATE: 'DATE' } as const;
+export const SortField = Object.fromEntries(SORT_FIELDS.map((f) => [f, f])) as { [F in SortFieldName]: F };
 registerEnumType(SortField, {
   name: 'SortField',
   description: 'What a list is sorted by. START_DATE applies to initiatives, commitments and events; DATE to learnings and contracting processes.',
@@ -26,29 +26,6 @@ export class NodeOrder {
 
   @Field(() => SortDirection, { defaultValue: 'ASC' })
   direction!: 'ASC' | 'DESC';
-}
-
-const DATED: Partial<Record<NodeType, string>> = { Initiative: 'startDate', Commitment: 'startDate', Event: 'startDate', Learning: 'date', ContractingProcess: 'date' };
-
-/** The Cypher sort expression a sort field means for a type; BAD_USER_INPUT when the type has none. */
-function sortExpression(type: NodeType, field: keyof typeof SortField): string {
-  switch (field) {
-    case 'LABEL':
-      return `n.${LABEL_PROPERTY[type]}`;
-    case 'ID':
-      return 'n.id';
-    // Instants sort as epoch milliseconds: a number survives the cursor round trip exactly.
-    case 'CREATED_AT':
-      return 'n.createdAt.epochMillis';
-    case 'UPDATED_AT':
-      return 'n.updatedAt.epochMillis';
-    case 'START_DATE':
-    case 'DATE': {
-      const prop = DATED[type];
-      if (prop && (field === 'DATE') === (prop === 'date')) return `n.${prop}`;
-      throw new BadUserInputError('orderBy.field', `${field} does not apply to ${type}`);
-    }
-  }
 }
 
 export interface NodeResolverOptions<F extends object> {
@@ -122,8 +99,7 @@ export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F
         type: opts.type,
         conditions: toConditions(opts.type, args.filter),
         sortExpression: sortExpression(opts.type, order.field),
-        // Labels (name or title) and ids are required fields of every type.
-        sortAlwaysSet: order.field === 'LABEL' || order.field === 'ID',
+        sortAlwaysSet: sortAlwaysSet(order.field),
         direction: order.direction,
         first: args.first,
         after: args.after ? decodeKeyset(args.after) : undefined,

@@ -7,7 +7,7 @@ import { searchNodes } from '../graph/search.repository.js';
 import { NodeTypeEnum } from './enums.js';
 import { Node } from './node.interface.js';
 import { PageInfo } from './connection.js';
-import { connectionNodeSets, selectedNodeProperties } from './projection.js';
+import { connectionNodeSets, selectedNodeProperties } from './selection-projection.js';
 import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from './pagination.js';
 import type { NodeType } from '../model/index.js';
 

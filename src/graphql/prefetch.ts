@@ -1,9 +1,9 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { NodeType } from '../model/index.js';
 import type { RelatedPlan } from '../graph/related.cypher.js';
-import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
+import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../model/index.js';
 import { decodeIdCursor } from './pagination.js';
-import { connectionNodeSets, fieldsOf, selectedRelationProjection, setsOf } from './projection.js';
+import { connectionNodeSets, fieldsOf, selectedRelationProjection, setsOf } from './selection-projection.js';
 
 /**
  * How many levels of relationship fields a root query reads in its own statement. Deeper

@@ -4,9 +4,9 @@ import { citationsOf } from '../model/index.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import type { Projection } from '../graph/projection.js';
 import type { RelatedItem, RelatedPage } from '../graph/relationship.repository.js';
-import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
+import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../model/index.js';
 import { assertPageSize, decodeIdCursor, encodeCursor, lazyPageInfo, type PageArgs } from './pagination.js';
-import { selectedRelationProjection } from './projection.js';
+import { selectedRelationProjection } from './selection-projection.js';
 import { memoBySelection } from './selection-memo.js';
 
 /**
@@ -52,7 +52,7 @@ const then = <T, R>(value: T | Promise<T>, f: (v: T) => R): R | Promise<R> => (v
  * Resolves a to-many relationship field as a connection, through the request's batched loader:
  * all parents asking for the same field in one tick share one round trip, and a page the root
  * query read ahead is served at once. Only the properties the selection serves are read (see
- * projection.ts).
+ * selection-projection.ts).
  */
 export function resolveRelation(ctx: Context, info: GraphQLResolveInfo, parent: NodeRow, field: RelationshipFieldName, args: PageArgs) {
   assertPageSize(args.first, ctx.config.maxPageSize);

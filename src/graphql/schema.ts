@@ -13,6 +13,7 @@ import { EventResolver } from '../entities/event.resolver.js';
 import { InitiativeResolver } from '../entities/initiative.resolver.js';
 import { LearningResolver } from '../entities/learning.resolver.js';
 import { OrganisationResolver } from '../entities/organisation.resolver.js';
+import { OrganisationContractingResolver } from '../entities/organisation-contracting.resolver.js';
 import { PlaceResolver } from '../entities/place.resolver.js';
 import { ThemeResolver } from '../entities/theme.resolver.js';
 import { ContractingProcessResolver } from '../entities/contracting-process.resolver.js';
@@ -30,19 +31,19 @@ import { RelationshipMutationResolver } from './relationship-mutation.resolver.j
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { ChangesResolver } from '../changes/changes.resolver.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
-import { selectedPropertiesByType, setsOf } from './projection.js';
+import { selectedPropertiesByType, setsOf } from './selection-projection.js';
 import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
-import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
-import { resolveRelation, resolveSingle } from './relations.js';
+import { RELATIONSHIP_FIELDS, type RelationshipField, type RelationshipFieldName } from '../model/index.js';
+import { relationshipFieldResolver } from '../entities/relationship-fields.js';
 import { memoBySelection } from './selection-memo.js';
 import { addCostDirectives } from './cost-directives.js';
-import type { PageArgs } from './pagination.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
 export const RESOLVERS = [
   NodeResolver,
   OrganisationResolver,
+  OrganisationContractingResolver,
   ActorResolver,
   InitiativeResolver,
   CommitmentResolver,
@@ -119,29 +120,24 @@ export async function buildLociSchema(): Promise<GraphQLSchema> {
 }
 
 /**
- * Resolves every relationship field (RELATIONSHIP_FIELDS: `Organisation.people`,
- * `Organisation.headquarters`...) with resolveRelation or resolveSingle itself, as each field's
- * resolver method in src/entities does, without type-graphql's wrapper around it. These run once
- * per field per object of an answer, and the wrapper sorts the parameters, converts the arguments
- * and returns a promise on every call: in a list of 50 initiatives with partners, themes and
+ * Resolves every relationship field of the model (RELATIONSHIP_FIELDS: `Organisation.people`,
+ * `Organisation.headquarters`...) with the resolver src/entities/relationship-fields.ts declared
+ * for it, called directly rather than through type-graphql's wrapper. These run once per field
+ * per object of an answer, and the wrapper sorts the parameters, converts the arguments and
+ * returns a promise on every call: in a list of 50 initiatives with partners, themes and
  * learnings it made a fifth of the memory allocated per answer, and it turned pages already read
  * ahead into promises. The schema, its arguments and descriptions stay type-graphql's.
  */
 function resolveRelationshipFieldsDirectly(schema: GraphQLSchema, resolvers: Record<string, Record<string, unknown>>): void {
-  for (const name of Object.keys(RELATIONSHIP_FIELDS) as RelationshipFieldName[]) {
-    const [type, field] = name.split('.');
-    const definition = (schema.getType(type) as GraphQLObjectType | undefined)?.getFields()[field];
-    if (!definition) throw new Error(`relationship field ${name} is not in the schema`);
-    const paged = definition.args.some((a) => a.name === 'first');
-    (resolvers[type] ??= {})[field] = paged
-      ? (root: NodeRow, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) => resolveRelation(ctx, info, root, name, args)
-      : (root: NodeRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => resolveSingle(ctx, info, root, name);
+  for (const [key, field] of Object.entries(RELATIONSHIP_FIELDS) as [RelationshipFieldName, RelationshipField][]) {
+    if (!(schema.getType(field.owner) as GraphQLObjectType | undefined)?.getFields()[field.name]) throw new Error(`relationship field ${key} is not in the schema`);
+    (resolvers[field.owner] ??= {})[field.name] = relationshipFieldResolver(key, field);
   }
 }
 
 /**
  * What an `_entities` call reads of each type: the properties its `... on Type { }` selections
- * serve (see projection.ts), so a gateway asking for two fields of 50 entities does not read
+ * serve (see selection-projection.ts), so a gateway asking for two fields of 50 entities does not read
  * their summaries and sources. Worked out once per operation: every representation, and every
  * request of the same operation, shares it (selection-memo.ts).
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slugify, isPartialDate, allowsRelationship, nodeSchemas, toNodeProperties, fromNodeProperties } from '../../src/model/index.js';
 import { checkRelationship } from '../../src/seed/validate.js';
 import { toLuceneQuery } from '../../src/graph/search.repository.js';
-import { toConditions } from '../../src/graphql/filters.js';
+import { toConditions } from '../../src/graph/filter.cypher.js';
 import { decodeKeyset, encodeCursor } from '../../src/graphql/pagination.js';
 
 describe('slugify', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { nodeProjection, propertiesAt, relationshipValues, toProperties } from '../../src/graph/projection.js';
-import { selectedPropertiesByType, setsOf } from '../../src/graphql/projection.js';
+import { selectedPropertiesByType, setsOf } from '../../src/graphql/selection-projection.js';
 
 describe('Cypher projections', () => {
   it('write the listed stored properties in order, instants as epoch milliseconds', () => {

@@ -1,6 +1,6 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { LABEL_PROPERTY, NODE_TYPES, SOURCE_DETAILS, isNodeType, nodeSchemas, type NodeType } from '../model/index.js';
-import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
+import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../model/index.js';
 import { FULL_PROJECTION, type Projection } from '../graph/projection.js';
 
 /**

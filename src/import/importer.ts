@@ -6,13 +6,12 @@ import { readDataset, removeDatasetIn, writeDataset, type RemoveResult } from '.
 import { writeAuditEntry } from '../audit/audit.repository.js';
 import { detectFormat, expandInputs, type Format } from './files.js';
 import type { Run } from './graph-state.repository.js';
+import { prepareInput, type PreparedInput } from './inputs.js';
 import type { Ambiguity, Merge } from './match.js';
-import { collectOcds, type Collected } from './ocds/collect.js';
-import { planOcds } from './ocds/plan-ocds.js';
 import type { Counts, ImportPlan } from './plan.js';
 import { ImportRefusedError, ImportUsageError, type Problem } from './problems.js';
-import { mergeRestore } from './write.repository.js';
-import { writePlan } from './write.repository.js';
+import type { Defaults } from './sheets/sheet-nodes.js';
+import { mergeRestore, writePlan, type WriteProgress } from './write.repository.js';
 
 export interface ImportOptions {
   inputs: string[];
@@ -22,11 +21,17 @@ export interface ImportOptions {
   initiative?: string;
   place?: string;
   encoding?: string;
+  /** OCDS: contact point names become non-public Actors who WORK_AT their party (never e-mail or telephone). */
+  contacts?: boolean;
+  /** Spreadsheets, GraphML, GEXF: values for fields the files do not carry, per node type. */
+  defaults?: Defaults;
   dryRun?: boolean;
   /** Who imports: recorded on the Dataset (default: the OS user). */
   importedBy?: string;
-  /** Called after each release or record read (progress). */
+  /** Called after each release, record or row read (progress). */
   onRead?: () => void;
+  /** Called as the write goes: rows written so far of all the plan's changes. */
+  onWrite?: WriteProgress;
 }
 
 /** What an import did or would do: what `--json` prints. */
@@ -52,56 +57,47 @@ function report(id: string, name: string, written: boolean, plan: ImportPlan | n
 const changes = (plan: ImportPlan) => plan.nodes.some((n) => n.kind !== 'unchanged') || plan.relationships.some((r) => r.kind !== 'unchanged');
 
 /**
- * read -> validate -> match -> plan -> write. Reading and validating need no database; a refused
- * input (any error) writes nothing. The plan is made again inside the write transaction, from
- * what that transaction reads, so the write matches the graph it lands on. Re-importing the same
- * data finds everything unchanged and writes nothing, the Dataset node included.
- * Throws ImportUsageError for a wrong command line.
+ * read -> validate -> match -> plan -> write, for every format (inputs.ts reads each). Reading
+ * and validating need no database; a refused input (any error) writes nothing. The plan is made
+ * again inside the write transaction, from what that transaction reads, so the write matches the
+ * graph it lands on. Re-importing the same data finds everything unchanged and writes nothing,
+ * the Dataset node included. Throws ImportUsageError for a wrong command line.
  */
 export async function importFiles(executor: Executor, opts: ImportOptions): Promise<ImportReport> {
   const files = await expandInputs(opts.inputs);
-  const format = detectFormat(files, opts.format);
-  if (format !== 'ocds') throw new ImportUsageError(`--format ${format}: this importer reads OCDS only so far (spreadsheets, GraphML and GEXF are not built yet)`);
+  const format = await detectFormat(files, opts.format);
   const name = datasetName(opts, files);
   const id = slugify(name);
   if (!id) throw new ImportUsageError(`--dataset ${JSON.stringify(name)}: the name needs letters or digits`);
-  const collected = await collectOcds(files, opts.encoding, opts.onRead);
-  if (collected.errors.length > 0) return report(id, name, false, null, collected.errors, collected.warnings);
-  const planOpts = { datasetId: id, initiative: opts.initiative, place: opts.place };
+  const input = await prepareInput(format, files, { ...opts, datasetId: id });
+  if (input.errors.length > 0) return report(id, name, false, null, input.errors, input.warnings);
   try {
-    if (opts.dryRun) return report(id, name, false, await planOcds((c, p) => executor.read(c, p), collected, planOpts), [], []);
-    const plan = await executor.write(async (tx) => {
+    if (opts.dryRun) {
+      const { plan, errors } = await input.plan((c, p) => executor.read(c, p));
+      return report(id, name, false, plan, errors, []);
+    }
+    const done = await executor.write(async (tx) => {
       const run: Run = (c, p) => tx.run(c, p);
-      const planned = await planOcds(run, collected, planOpts);
+      const { plan: planned, errors } = await input.plan(run);
       const earlier = await readDataset(run, id);
-      if (earlier && !changes(planned)) return { planned, written: false };
-      await writePlan(tx, planned);
-      const facts = datasetFacts(id, name, format, collected, planned, opts);
+      // A refused plan writes nothing: the transaction commits no change.
+      if (errors.length > 0 || (earlier && !changes(planned))) return { planned, errors, written: false };
+      await writePlan(tx, planned, opts.onWrite);
+      const facts = datasetFacts(id, name, format, input, planned, opts);
       await writeDataset(tx, facts, mergeRestore(earlier?.restore ?? null, planned));
       // Audited in the same transaction, so the change feed (and its subscribers) hear of it.
       await writeAuditEntry(tx, { actor: facts.importedBy, role: null, org: null, requestId: null, action: 'IMPORT', nodeType: 'Dataset', nodeId: id, after: { name, format, counts: facts.counts } });
-      return { planned, written: true };
+      return { planned, errors, written: true };
     });
-    return report(id, name, plan.written, plan.planned, [], []);
+    return report(id, name, done.written, done.planned, done.errors, []);
   } catch (error) {
-    if (error instanceof ImportRefusedError) return report(id, name, false, null, [error.problem], collected.warnings);
+    if (error instanceof ImportRefusedError) return report(id, name, false, null, [error.problem], input.warnings);
     throw error;
   }
 }
 
-function datasetFacts(id: string, name: string, format: Format, collected: Collected, plan: ImportPlan, opts: ImportOptions) {
-  const first = collected.packages[0];
-  return {
-    id,
-    name,
-    format,
-    publisher: first?.publisher?.name ?? null,
-    uris: [...new Set(collected.packages.map((p) => p.uri).filter((u): u is string => Boolean(u)))].sort(),
-    licence: collected.packages.find((p) => p.license)?.license ?? null,
-    files: collected.files,
-    importedBy: opts.importedBy ?? os.userInfo().username,
-    counts: plan.counts,
-  };
+function datasetFacts(id: string, name: string, format: Format, input: PreparedInput, plan: ImportPlan, opts: ImportOptions) {
+  return { id, name, format, ...input.provenance, files: input.files, importedBy: opts.importedBy ?? os.userInfo().username, counts: plan.counts };
 }
 
 /** Takes a dataset out (see removeDatasetIn); ImportRefusedError when there is no such dataset. */

@@ -29,12 +29,22 @@ function orgDraft(e: ElementDraft, key: string): OrganisationDraft {
   return { key, name: labelOf(e), identifiers, addresses: [], country: null, roles: new Set(), contacts: new Set(), ...(e.id ? { id: e.id } : {}) };
 }
 
-/** A stored record with what the row gives laid over it: sources and datasets add up, no field is lost. */
+/**
+ * A stored record with the row's fields: laid over it when the row names the node by id (an edit),
+ * under it when the node was found by identifier or name (the graph's word stands). Sources,
+ * identifiers and datasets add up either way; no field is lost.
+ */
 function mergedRecord(stored: StoredNode, e: ElementDraft, datasetId: string): Record<string, unknown> {
   const old = toStoredRecord(e.type, stored.props);
-  const oldSources = (old.sources as unknown[] | undefined) ?? [];
-  const added = ((e.fields.sources as string[] | undefined) ?? []).filter((s) => !oldSources.includes(s));
-  return { ...old, ...e.fields, sources: [...oldSources, ...added], datasetIds: withDataset(old.datasetIds, datasetId) };
+  const union = (key: string) => {
+    const before = (old[key] as unknown[] | undefined) ?? [];
+    const added = ((e.fields[key] as unknown[] | undefined) ?? []).filter((x) => !before.some((b) => JSON.stringify(b) === JSON.stringify(x)));
+    return before.length + added.length > 0 ? [...before, ...added] : undefined;
+  };
+  const merged = e.id === stored.id ? { ...old, ...e.fields } : { ...e.fields, ...old };
+  const record: Record<string, unknown> = { ...merged, sources: union('sources'), datasetIds: withDataset(old.datasetIds, datasetId) };
+  if (e.type === 'Organisation' && union('identifiers')) record.identifiers = union('identifiers');
+  return record;
 }
 
 /** A new node's record: the defaults, the row's fields, and the file as its source when the row names none. */
@@ -71,6 +81,7 @@ export async function resolveNodes(run: Run, elements: ElementDraft[], datasetId
 
   const records = new Map<string, { type: NodeType; record: Record<string, unknown>; rows: ElementDraft[] }>();
   const byRef = new Map<string, Target>();
+  const byLabel = new Map<string, Target>();
   for (const e of elements) {
     const id = idOf.get(e)!;
     const old = stored.get(id);
@@ -81,8 +92,13 @@ export async function resolveNodes(run: Run, elements: ElementDraft[], datasetId
     const seen = records.get(id);
     const record = seen ? { ...seen.record, ...e.fields, sources: seen.record.sources } : old ? mergedRecord(old, e, datasetId) : newRecord(id, e, datasetId, defaults);
     records.set(id, { type: e.type, record, rows: [...(seen?.rows ?? []), e] });
-    for (const ref of e.refs) byRef.set(ref, byRef.has(ref) && byRef.get(ref)?.id !== id ? null : { id, type: e.type });
+    for (const ref of e.refs) {
+      const names = ref === e.refs.at(-1) && labelOf(e) === ref ? byLabel : byRef;
+      names.set(ref, names.has(ref) && names.get(ref)?.id !== id ? null : { id, type: e.type });
+    }
   }
+  // A reference that is some element's id or key means that element, whatever another's label says.
+  for (const [label, target] of byLabel) if (!byRef.has(label)) byRef.set(label, target);
   const nodes: DesiredNode[] = [];
   for (const [id, { type, record, rows }] of records) {
     const checked = nodeSchemas[type].safeParse(record);

@@ -68,7 +68,8 @@ export function toElement(row: Row, problems: Problem[], unknownColumns: Set<str
     if (key === 'id' || key === columnKey(NODE_KEY_COLUMN)) {
       const text = String(value);
       draft.refs.push(text);
-      if (ID_PATTERN.test(text)) draft.id ??= text;
+      // Gephi numbers its nodes: a key of digits alone names the node in its file, it is no LOCI id.
+      if (ID_PATTERN.test(text) && (key === 'id' || /[a-z]/.test(text))) draft.id ??= text;
       else if (key === 'id') problems.push(problem(row, column, `"${text}" is not an id (a lowercase slug such as "hivos")`));
     } else if (['label', 'name', 'title'].includes(key)) fields[LABEL_PROPERTY[type]] = String(value);
     else if (key === 'sources' || key === 'source') fields.sources = splitList(String(value));

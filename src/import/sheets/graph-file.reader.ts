@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { ImportRefusedError } from '../problems.js';
@@ -27,10 +27,11 @@ export async function readGraphFile(file: string, format: 'graphml' | 'gexf', en
   const facts: FileFacts = { name, bytes: 0, sha256: '' };
   out.files.push(facts);
   let text = '';
-  let graph: MultiDirectedGraph;
+  let graph: MultiGraph;
   try {
     for await (const chunk of readText(file, encoding, facts)) text += chunk;
-    graph = (format === 'gexf' ? parseGexf : parseGraphml)(MultiDirectedGraph, text, { addMissingNodes: false }) as MultiDirectedGraph;
+    // A mixed multigraph takes whatever edge types the file has; each edge is read from source to target.
+    graph = (format === 'gexf' ? parseGexf : parseGraphml)(MultiGraph, text, { addMissingNodes: false }) as MultiGraph;
   } catch (error) {
     if (error instanceof ImportRefusedError) out.errors.push(error.problem);
     else out.errors.push({ file: name, at: null, field: null, message: `is not a ${format === 'gexf' ? 'GEXF' : 'GraphML'} file: ${(error as Error).message}` });

@@ -31,11 +31,14 @@ export const COMPUTED_COLUMNS = new Set([
   'image', 'tags',
 ]);
 
+/** Each type's fields by columnKey: a column is looked up once per cell, thousands of times a sheet. */
+const FIELD_BY_KEY: Record<NodeType, Map<string, string>> = Object.fromEntries(
+  NODE_TYPES.map((type) => [type, new Map([...NODE_FIELDS[type].keys()].map((field) => [columnKey(field), field]))]),
+) as Record<NodeType, Map<string, string>>;
+
 /** The model field a column names for a node type, or null. */
 export function fieldOf(type: NodeType, column: string): string | null {
-  const key = columnKey(column);
-  for (const field of NODE_FIELDS[type].keys()) if (columnKey(field) === key) return field;
-  return null;
+  return FIELD_BY_KEY[type].get(columnKey(column)) ?? null;
 }
 
 /** Whether some node type has a field of that column's name (a field of another type, not an unknown column). */

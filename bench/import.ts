@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { benchPlan } from './import-plan.js';
 import { benchWrite } from './import-write.js';
 import { writeSyntheticOcds } from './ocds-synthetic.js';
+import { benchSpreadsheet } from './import-sheets.js';
 
 /**
  * `npm run bench:import [-- --releases 100000] [--heap 512m]`: the OCDS importer on deterministic
@@ -15,6 +16,7 @@ import { writeSyntheticOcds } from './ocds-synthetic.js';
  * (import-plan.ts: no database) and write (import-write.ts: the whole import into an empty Neo4j
  * of the benchmark's own, by default with `npm run db:start`'s 512 MB heap). Prints each case's
  * rate in releases per second and peak RSS, and the machine's load average, as one JSON object.
+ * `--case spreadsheet [--rows 10000]` measures the spreadsheet door instead (import-sheets.ts).
  */
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '7797' },
     heap: { type: 'string', default: '512m' },
     'page-cache': { type: 'string', default: '128m' },
+    rows: { type: 'string', default: '10000' },
   },
 });
 const releases = Number(values.releases);
@@ -41,7 +44,14 @@ function runCase(name: 'plan' | 'write', file: string): Promise<Record<string, u
   });
 }
 
-if (values.case) {
+if (values.case === 'spreadsheet') {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'loci-import-bench-'));
+  try {
+    await benchSpreadsheet(dir, Number(values.rows));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+} else if (values.case) {
   if (!values.file) throw new Error('--case needs --file');
   const result = values.case === 'write' ? await benchWrite(values.file, releases, { port: Number(values.port), heap: values.heap!, pageCache: values['page-cache']!, log }) : await benchPlan(values.file, releases);
   console.log(JSON.stringify(result));

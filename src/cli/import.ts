@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { parseDefaults } from '../import/defaults.js';
 import { importFiles, removeDataset, type ImportReport } from '../import/importer.js';
 import { ImportRefusedError, ImportUsageError } from '../import/problems.js';
 import { summarise } from '../import/summary.js';
@@ -7,11 +8,11 @@ import { migrate } from '../neo4j/migrations.js';
 import { runWithDatabase } from './database.js';
 
 const USAGE = `usage: npm run import -- [--format ocds|csv|xlsx|graphml|gexf] [--dataset NAME] [--initiative ID] [--place ID]
-                         [--encoding LABEL] [--dry-run] [--json] FILE|FOLDER...
+                         [--encoding LABEL] [--contacts] [--default TYPE.FIELD=VALUE]... [--dry-run] [--json] FILE|FOLDER...
        npm run import -- --remove DATASET_ID [--json]`;
 
 /**
- * `npm run import`: brings OCDS files into the graph as one Dataset (src/import/), or takes one
+ * `npm run import`: brings OCDS, CSV, XLSX, GraphML or GEXF files into the graph as one Dataset (src/import/), or takes one
  * out. Exit codes: 0 written (or a clean dry run), 1 input refused (nothing written), 2 usage.
  */
 function parse() {
@@ -24,6 +25,8 @@ function parse() {
         initiative: { type: 'string' },
         place: { type: 'string' },
         encoding: { type: 'string' },
+        contacts: { type: 'boolean', default: false },
+        default: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         remove: { type: 'string' },
@@ -41,17 +44,23 @@ if (values.remove === undefined && positionals.length === 0) {
   process.exit(2);
 }
 
-/** A bar only where a person watches a terminal; --json and logs get none. */
-function progress(): { tick: () => void; stop: () => void } {
-  if (values.json || !process.stderr.isTTY) return { tick: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar({ format: 'reading {value} releases and records | {rate}/s', clearOnComplete: true }, cliProgress.Presets.shades_classic);
-  const started = performance.now();
+/** Bars only where a person watches a terminal; --json and logs get none. Reading counts up; writing counts to the plan's total. */
+function progress(): { tick: () => void; wrote: (done: number, total: number) => void; stop: () => void } {
+  if (values.json || !process.stderr.isTTY) return { tick: () => undefined, wrote: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar({ format: '{phase} {value}{of} | {rate}/s', clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic);
+  let started = performance.now();
   let n = 0;
-  bar.start(0, 0, { rate: 0 });
+  let writing = false;
+  const rate = (count: number) => Math.round(count / Math.max(0.001, (performance.now() - started) / 1000));
+  bar.start(0, 0, { rate: 0, phase: 'reading', of: ' releases, records or rows' });
   return {
     tick: () => {
       n++;
-      if (n % 100 === 0) bar.update(n, { rate: Math.round(n / ((performance.now() - started) / 1000)) });
+      if (n % 100 === 0) bar.update(n, { rate: rate(n) });
+    },
+    wrote: (done, total) => {
+      if (!writing) ((writing = true), (started = performance.now()), bar.setTotal(total));
+      bar.update(done, { rate: rate(done), phase: 'writing', of: `/${total} nodes and relationships` });
     },
     stop: () => bar.stop(),
   };
@@ -78,8 +87,11 @@ await runWithDatabase(async (executor) => {
       initiative: values.initiative,
       place: values.place,
       encoding: values.encoding,
+      contacts: values.contacts,
+      defaults: parseDefaults(values.default),
       dryRun: values['dry-run'],
       onRead: bar.tick,
+      onWrite: bar.wrote,
     }).finally(bar.stop);
     print(report);
   } catch (error) {

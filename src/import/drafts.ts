@@ -27,6 +27,11 @@ export interface OrganisationDraft {
   roles: Set<ContractingRole>;
   /** Contact point names (imported only with --contacts). */
   contacts: Set<string>;
+  /**
+   * The id its input gives it (a spreadsheet's id column): such a draft is matched only against
+   * the graph's organisations, never merged with another row, and keeps the id when it is new.
+   */
+  id?: string;
 }
 
 export interface AwardDraft {

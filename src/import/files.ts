@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { ImportUsageError } from './problems.js';
 
@@ -39,14 +40,52 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   return files;
 }
 
-/** The one format of all files: --format when given, else detected; mixed formats are a usage error. */
-export function detectFormat(files: string[], given: string | undefined): Format {
+/** How many bytes of a file sniffing reads. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * The format of a file by its first bytes, for a name that does not tell: a zip (XLSX), an XML
+ * root of <gexf> or <graphml>, JSON (OCDS), else text with a comma, semicolon or tab in its first
+ * line (CSV). Gzipped files are sniffed inside. Null when none fits.
+ */
+export async function sniffFormat(file: string): Promise<Format | null> {
+  const handle = await open(file, 'r');
+  let head: Buffer;
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    head = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  if (head[0] === 0x1f && head[1] === 0x8b) head = unzipHead(head);
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
+  const text = head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  if (text.startsWith('<')) return /<gexf[\s>]/.test(text) ? 'gexf' : /<graphml[\s>]/.test(text) ? 'graphml' : null;
+  if (text.startsWith('{') || text.startsWith('[')) return 'ocds';
+  return /[,;\t]/.test(text.split(/\r?\n/)[0] ?? '') ? 'csv' : null;
+}
+
+/** The start of a gzipped file's content (as much as a partial read gives). */
+function unzipHead(head: Buffer): Buffer {
+  try {
+    return gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: a truncated stream is no error */ });
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/** The one format of all files: --format when given, else by name, else by content; mixed formats are a usage error. */
+export async function detectFormat(files: string[], given: string | undefined): Promise<Format> {
   if (given !== undefined) {
     if (!(FORMATS as readonly string[]).includes(given)) throw new ImportUsageError(`--format ${given}: not one of ${FORMATS.join(', ')}`);
     return given as Format;
   }
-  const formats = new Set(files.map((f) => formatOf(f)));
-  if (formats.has(null)) throw new ImportUsageError(`cannot tell the format of ${files.find((f) => !formatOf(f))}: give --format`);
+  const formats = new Set<Format>();
+  for (const file of files) {
+    const format = formatOf(file) ?? (await sniffFormat(file));
+    if (!format) throw new ImportUsageError(`cannot tell the format of ${file} by its name or its content: give --format`);
+    formats.add(format);
+  }
   if (formats.size > 1) throw new ImportUsageError(`the files are of several formats (${[...formats].join(', ')}): import them one format at a time`);
   return [...formats][0]!;
 }

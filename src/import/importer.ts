@@ -6,12 +6,12 @@ import { readDataset, removeDatasetIn, writeDataset, type RemoveResult } from '.
 import { writeAuditEntry } from '../audit/audit.repository.js';
 import { detectFormat, expandInputs, type Format } from './files.js';
 import type { Run } from './graph-state.repository.js';
+import { prepareInput, type PreparedInput } from './inputs.js';
 import type { Ambiguity, Merge } from './match.js';
-import { collectOcds, type Collected } from './ocds/collect.js';
-import { planOcds } from './ocds/plan-ocds.js';
 import type { Counts, ImportPlan } from './plan.js';
 import { ImportRefusedError, ImportUsageError, type Problem } from './problems.js';
-import { mergeRestore, writePlan, type RestoreImage } from './write.repository.js';
+import type { Defaults } from './sheets/sheet-nodes.js';
+import { mergeRestore, writePlan, type RestoreImage, type WriteProgress } from './write.repository.js';
 import { ROWS_PER_TRANSACTION, findIncompleteImports, markImportComplete, markImportIncomplete, rollBackIncompleteImport, sliceWrites, writesOf } from './write.repository.js';
 
 export interface ImportOptions {
@@ -22,11 +22,17 @@ export interface ImportOptions {
   initiative?: string;
   place?: string;
   encoding?: string;
+  /** OCDS: contact point names become non-public Actors who WORK_AT their party (never e-mail or telephone). */
+  contacts?: boolean;
+  /** Spreadsheets, GraphML, GEXF: values for fields the files do not carry, per node type. */
+  defaults?: Defaults;
   dryRun?: boolean;
   /** Who imports: recorded on the Dataset (default: the OS user). */
   importedBy?: string;
-  /** Called after each release or record read (progress). */
+  /** Called after each release, record or row read (progress). */
   onRead?: () => void;
+  /** Called as the write goes: rows written so far of all the plan's changes (of each slice's, when sliced). */
+  onWrite?: WriteProgress;
   /** A first import writing more rows than this is written in slices of this many (ROWS_PER_TRANSACTION). */
   rowsPerTransaction?: number;
   /** Called before each slice of a sliced import is written, with its index and the number of slices (progress). */
@@ -56,53 +62,55 @@ function report(id: string, name: string, written: boolean, plan: ImportPlan | n
 const changes = (plan: ImportPlan) => plan.nodes.some((n) => n.kind !== 'unchanged') || plan.relationships.some((r) => r.kind !== 'unchanged');
 
 /**
- * read -> validate -> match -> plan -> write. Reading and validating need no database; a refused
- * input (any error) writes nothing. The plan is made again inside the write transaction, from
- * what that transaction reads, so the write matches the graph it lands on. Re-importing the same
- * data finds everything unchanged and writes nothing, the Dataset node included. A first import
- * writing more than `rowsPerTransaction` rows is written in slices behind an `incomplete` marker
- * (write.repository.ts); one that broke is taken out before the next import or removal.
- * Throws ImportUsageError for a wrong command line.
+ * read -> validate -> match -> plan -> write, for every format (inputs.ts reads each). Reading
+ * and validating need no database; a refused input (any error) writes nothing. The plan is made
+ * again inside the write transaction, from what that transaction reads, so the write matches the
+ * graph it lands on. Re-importing the same data finds everything unchanged and writes nothing,
+ * the Dataset node included. A first import writing more than `rowsPerTransaction` rows is
+ * written in slices behind an `incomplete` marker (write.repository.ts); one that broke is taken
+ * out before the next import or removal. Throws ImportUsageError for a wrong command line.
  */
 export async function importFiles(executor: Executor, opts: ImportOptions): Promise<ImportReport> {
   const files = await expandInputs(opts.inputs);
-  const format = detectFormat(files, opts.format);
-  if (format !== 'ocds') throw new ImportUsageError(`--format ${format}: this importer reads OCDS only so far (spreadsheets, GraphML and GEXF are not built yet)`);
+  const format = await detectFormat(files, opts.format);
   const name = datasetName(opts, files);
   const id = slugify(name);
   if (!id) throw new ImportUsageError(`--dataset ${JSON.stringify(name)}: the name needs letters or digits`);
-  const collected = await collectOcds(files, opts.encoding, opts.onRead);
-  if (collected.errors.length > 0) return report(id, name, false, null, collected.errors, collected.warnings);
-  const planOpts = { datasetId: id, initiative: opts.initiative, place: opts.place };
-  const rows = opts.rowsPerTransaction ?? ROWS_PER_TRANSACTION;
+  const input = await prepareInput(format, files, { ...opts, datasetId: id });
+  if (input.errors.length > 0) return report(id, name, false, null, input.errors, input.warnings);
   try {
-    if (opts.dryRun) return report(id, name, false, await planOcds((c, p) => executor.read(c, p), collected, planOpts), [], []);
+    if (opts.dryRun) {
+      const { plan, errors } = await input.plan((c, p) => executor.read(c, p));
+      return report(id, name, false, plan, errors, []);
+    }
     await rollBackIncompleteImports(executor);
-    const finish = (tx: WriteTransaction, planned: ImportPlan, earlier: RestoreImage | null) => finishImport(tx, datasetFacts(id, name, format, collected, planned, opts), mergeRestore(earlier, planned));
+    const rows = opts.rowsPerTransaction ?? ROWS_PER_TRANSACTION;
+    const facts = (planned: ImportPlan) => datasetFacts(id, name, format, input, planned, opts);
     const outcome = await executor.write(async (tx) => {
       const run: Run = (c, p) => tx.run(c, p);
-      const planned = await planOcds(run, collected, planOpts);
+      const { plan: planned, errors } = await input.plan(run);
       const earlier = await readDataset(run, id);
-      if (earlier && !changes(planned)) return { planned, written: false, sliced: false };
+      // A refused plan writes nothing: the transaction commits no change.
+      if (errors.length > 0 || (earlier && !changes(planned))) return { planned, errors, written: false, sliced: false };
       // A first import too large for one transaction: its marker now, its slices after (write.repository.ts).
       if (!earlier && writesOf(planned) > rows) {
         await markImportIncomplete(tx, id, mergeRestore(null, planned));
-        return { planned, written: false, sliced: true };
+        return { planned, errors, written: false, sliced: true };
       }
-      await writePlan(tx, planned);
-      await finish(tx, planned, earlier?.restore ?? null);
-      return { planned, written: true, sliced: false };
+      await writePlan(tx, planned, opts.onWrite);
+      await finishImport(tx, facts(planned), mergeRestore(earlier?.restore ?? null, planned));
+      return { planned, errors, written: true, sliced: false };
     });
-    if (!outcome.sliced) return report(id, name, outcome.written, outcome.planned, [], []);
+    if (!outcome.sliced) return report(id, name, outcome.written, outcome.planned, outcome.errors, []);
     const slices = sliceWrites(outcome.planned, rows);
     for (const [i, slice] of slices.entries()) {
       opts.onSlice?.(i, slices.length);
-      await executor.write((tx) => writePlan(tx, { ...outcome.planned, ...slice }));
+      await executor.write((tx) => writePlan(tx, { ...outcome.planned, ...slice }, opts.onWrite));
     }
-    await executor.write((tx) => finish(tx, outcome.planned, null));
+    await executor.write((tx) => finishImport(tx, facts(outcome.planned), mergeRestore(null, outcome.planned)));
     return report(id, name, true, outcome.planned, [], []);
   } catch (error) {
-    if (error instanceof ImportRefusedError) return report(id, name, false, null, [error.problem], collected.warnings);
+    if (error instanceof ImportRefusedError) return report(id, name, false, null, [error.problem], input.warnings);
     throw error;
   }
 }
@@ -120,19 +128,8 @@ async function rollBackIncompleteImports(executor: Executor): Promise<void> {
   for (const broken of await findIncompleteImports((c, p) => executor.read(c, p))) await rollBackIncompleteImport(executor, broken.id, broken.restore);
 }
 
-function datasetFacts(id: string, name: string, format: Format, collected: Collected, plan: ImportPlan, opts: ImportOptions) {
-  const first = collected.packages[0];
-  return {
-    id,
-    name,
-    format,
-    publisher: first?.publisher?.name ?? null,
-    uris: [...new Set(collected.packages.map((p) => p.uri).filter((u): u is string => Boolean(u)))].sort(),
-    licence: collected.packages.find((p) => p.license)?.license ?? null,
-    files: collected.files,
-    importedBy: opts.importedBy ?? os.userInfo().username,
-    counts: plan.counts,
-  };
+function datasetFacts(id: string, name: string, format: Format, input: PreparedInput, plan: ImportPlan, opts: ImportOptions) {
+  return { id, name, format, ...input.provenance, files: input.files, importedBy: opts.importedBy ?? os.userInfo().username, counts: plan.counts };
 }
 
 /** Takes a dataset out (see removeDatasetIn); ImportRefusedError when there is no such dataset. */

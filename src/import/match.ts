@@ -79,14 +79,16 @@ export class OrganisationMatcher {
   }
 
   private match(draft: OrganisationDraft): OrganisationEntry {
-    const byId = this.candidatesByIdentifier(draft);
+    // A row that names its own id is one organisation by its file's word: only the graph's may be it.
+    const eligible = (e: OrganisationEntry) => draft.id === undefined || e.existing;
+    const byId = this.candidatesByIdentifier(draft).filter(eligible);
     if (byId.length === 1) return this.join(byId[0], draft, 'identifier', draft.identifiers.map(identifierKey).join(', '));
     if (byId.length > 1) {
       this.ambiguities.push({ name: draft.name, candidates: byId.map((e) => e.id), rule: 'identifier' });
       return this.create(draft);
     }
     const key = nameKey(draft.name);
-    const byName = key ? [...(this.byName.get(`${draft.country ?? ''}|${key}`) ?? [])].filter((e) => !conflicts(e.identifiers, draft.identifiers)) : [];
+    const byName = key ? [...(this.byName.get(`${draft.country ?? ''}|${key}`) ?? [])].filter((e) => eligible(e) && !conflicts(e.identifiers, draft.identifiers)) : [];
     if (byName.length === 1) return this.join(byName[0], draft, 'name', `"${key}" in ${draft.country ?? 'no country'}`);
     if (byName.length > 1) this.ambiguities.push({ name: draft.name, candidates: byName.map((e) => e.id), rule: 'name' });
     return this.create(draft);
@@ -120,6 +122,10 @@ export class OrganisationMatcher {
 
   /** A readable id from the name; from the name and identifier (then a counter) when taken. */
   private newId(draft: OrganisationDraft): string {
+    if (draft.id !== undefined && !this.takenIds.has(draft.id)) {
+      this.takenIds.add(draft.id);
+      return draft.id;
+    }
     const base = slugify(draft.name) || 'organisation';
     const candidates = [base, ...(draft.identifiers[0] ? [slugify(`${base}-${identifierKey(draft.identifiers[0])}`)] : [])];
     let id = candidates.find((c) => !this.takenIds.has(c));

@@ -15,17 +15,28 @@ export interface RestoreImage {
 
 const batches = <T>(items: T[]) => chunks(items, BATCH);
 
+/** Told after each batch: rows written so far, and how many the plan writes in all. */
+export type WriteProgress = (written: number, total: number) => void;
+
+/** Counts the rows of each batch as it is written. */
+function progressOf(plan: ImportPlan, onWrite: WriteProgress = () => undefined): (rows: number) => void {
+  const total = plan.nodes.filter((c) => c.kind !== 'unchanged').length + plan.relationships.filter((c) => c.kind !== 'unchanged').length;
+  let written = 0;
+  return (rows) => onWrite((written += rows), total);
+}
+
 function byType<T extends { type: string }>(items: T[], order: readonly string[]): [string, T[]][] {
   return order.map((t) => [t, items.filter((i) => i.type === t)] as [string, T[]]).filter(([, list]) => list.length > 0);
 }
 
 /** Creates and updates the plan's nodes, type by type (labels from the model's list only). */
-async function writeNodes(tx: WriteTransaction, changes: NodeChange[]): Promise<void> {
+async function writeNodes(tx: WriteTransaction, changes: NodeChange[], wrote: (rows: number) => void): Promise<void> {
   for (const [type, list] of byType(changes, NODE_TYPES)) {
     if (!(NODE_TYPES as readonly string[]).includes(type)) throw new Error(`not a node type: ${type}`);
     const label = type as NodeType;
     for (const rows of batches(list.filter((c) => c.kind === 'created').map((c) => c.props))) {
       await tx.run(`UNWIND $rows AS row CREATE (n:${ENTITY_LABEL}:${label}) SET n = row, n.createdAt = datetime(), n.updatedAt = n.createdAt`, { rows });
+      wrote(rows.length);
     }
     for (const rows of batches(list.filter((c) => c.kind === 'updated').map((c) => ({ id: c.id, props: c.props })))) {
       await tx.run(
@@ -33,12 +44,13 @@ async function writeNodes(tx: WriteTransaction, changes: NodeChange[]): Promise<
          SET n = row.props SET n.createdAt = createdAt, n.updatedAt = datetime()`,
         { rows },
       );
+      wrote(rows.length);
     }
   }
 }
 
 /** Creates and updates the plan's relationships, type by type (types from the model's whitelist). */
-async function writeRelationships(tx: WriteTransaction, changes: RelationshipChange[]): Promise<void> {
+async function writeRelationships(tx: WriteTransaction, changes: RelationshipChange[], wrote: (rows: number) => void): Promise<void> {
   for (const [type, list] of byType(changes, RELATIONSHIP_TYPES)) {
     const rows = list.filter((c) => c.kind !== 'unchanged').map((c) => ({ from: c.from, to: c.to, props: c.props, create: c.kind === 'created' }));
     for (const batch of batches(rows)) {
@@ -47,6 +59,7 @@ async function writeRelationships(tx: WriteTransaction, changes: RelationshipCha
          MERGE (a)-[r:${type}]->(b) SET r = row.props`,
         { rows: batch },
       );
+      wrote(batch.length);
     }
   }
 }
@@ -67,9 +80,10 @@ export function mergeRestore(earlier: RestoreImage | null, plan: ImportPlan): Re
  * Writes a plan inside the caller's transaction (one per dataset: a crash or Ctrl-C before the
  * commit leaves nothing, as Neo4j rolls an open transaction back when its connection goes).
  */
-export async function writePlan(tx: WriteTransaction, plan: ImportPlan): Promise<void> {
-  await writeNodes(tx, plan.nodes);
-  await writeRelationships(tx, plan.relationships);
+export async function writePlan(tx: WriteTransaction, plan: ImportPlan, onWrite?: WriteProgress): Promise<void> {
+  const wrote = progressOf(plan, onWrite);
+  await writeNodes(tx, plan.nodes, wrote);
+  await writeRelationships(tx, plan.relationships, wrote);
 }
 
 /*

@@ -36,6 +36,14 @@ describe('npm run import', () => {
     expect(JSON.parse(result.stdout).errors).toEqual([expect.objectContaining({ file: 'missing-ocid.json', field: 'ocid' })]);
   });
 
+  it('reads a folder of CSV sheets by their extension and plans them on a dry run', () => {
+    const result = run('--dry-run', '--json', '--dataset', 'cli-test-sheets', path.resolve('test/fixtures/sheets'));
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.plan.PARTNER_IN).toEqual({ created: 2, matched: 0, updated: 0, unchanged: 0 });
+    expect(run('--default', 'Organisation.colour=red', path.resolve('test/fixtures/sheets')).status).toBe(2);
+  });
+
   it('exits 1 when asked to remove a dataset that does not exist', () => {
     expect(run('--remove', 'no-such-dataset').status).toBe(1);
   });

@@ -4,6 +4,7 @@ import { OrganisationMatcher, type OrganisationEntry } from '../match.js';
 import { diffNodes, diffRelationships, type Counts, type DesiredNode, type DesiredRelationship, type ImportPlan } from '../plan.js';
 import { ImportRefusedError } from '../problems.js';
 import type { Collected } from './collect.js';
+import { planContacts } from './contacts.js';
 import { countryRecord, organisationRecord, processRecord, processRelationships } from './desired.js';
 
 export interface OcdsPlanOptions {
@@ -12,6 +13,8 @@ export interface OcdsPlanOptions {
   initiative?: string;
   /** The place every process is LOCATED_IN. */
   place?: string;
+  /** Contact point names as non-public people (contacts.ts). */
+  contacts?: boolean;
 }
 
 /** Refuses an --initiative or --place id the graph has no node of that type for. */
@@ -67,10 +70,15 @@ export async function planOcds(run: Run, collected: Collected, opts: OcdsPlanOpt
     if (opts.place) rels.push({ type: 'LOCATED_IN', from: id, to: opts.place, props: { sources: [...draft.sources].sort(), datasetIds: [opts.datasetId] } });
   }
   await addCountries(run, entries.filter((e) => !located.has(e.id)), takenIds, opts.datasetId, nodes, rels);
+  if (opts.contacts) {
+    const people = await planContacts(run, entries, sources, opts.datasetId, warnings);
+    nodes.push(...people.nodes);
+    rels.push(...people.rels);
+  }
 
   const counts: Record<string, Counts> = {};
   const storedRels = await readRelationships(run, rels);
-  const placeIds = nodes.filter((n) => n.type === 'Place').map((n) => n.id);
+  const placeIds = nodes.filter((n) => n.type === 'Place' || n.type === 'Actor').map((n) => n.id);
   const storedPlaces = await readNodes(run, placeIds);
   return {
     nodes: diffNodes(nodes, new Map([...stored, ...storedPlaces]), opts.datasetId, counts),

@@ -15,7 +15,7 @@ import { DatabaseAvailability } from './neo4j/availability.js';
 import type { Preparation } from './neo4j/preparation.js';
 import { createReadyHandler } from './http/ready.js';
 import { createQueryLimitsPlugin } from './graphql/query-limits.plugin.js';
-import { createRequestLogPlugin } from './graphql/request-log.plugin.js';
+import { createRequestLogPlugin } from './http/request-log.plugin.js';
 import { attachRequestLog, createRequestLogger, type RequestLog } from './http/request-log.js';
 import { apolloHandler } from './http/apollo-handler.js';
 import { chain } from './http/chain.js';

@@ -3,7 +3,7 @@ import type { Executor } from '../neo4j/executor.js';
 import type { NodeRow } from './node.repository.js';
 import { findNodeAndRelated, findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
 import type { Prefetched, RelatedPlan } from './related.cypher.js';
-import { groupBy } from '../seed/write.js';
+import { groupBy } from '../util/collections.js';
 import { FULL_PROJECTION, projectionKey } from './projection.js';
 import { findNodesByIds, type TypedSelection } from './nodes-by-id.repository.js';
 import { findActorsOwnedBy } from '../auth/ownership.repository.js';

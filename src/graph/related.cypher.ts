@@ -3,7 +3,7 @@ import { int } from '../neo4j/convert.js';
 import { toNodeRow, typeOfLabels } from './node.repository.js';
 import { FULL_PROJECTION, nodeValues, propertiesAt, relationshipValues, width, type Projection } from './projection.js';
 import { RELATIONSHIP_FIELDS, fieldPattern, type RelationshipFieldName } from './relationship-fields.js';
-import type { RelatedItem, RelatedKey, RelatedPage } from './relationship.repository.js';
+import type { RelatedItem, RelatedKey, RelatedPage } from './relationship.types.js';
 
 /**
  * One relationship field to read for every node of a level, and the fields to read below it:

@@ -36,7 +36,6 @@ const KNOWN_OVERSIZE = [
   'explorer/src/renderer.ts:createRenderer',
   'src/graphql/node-resolver.factory.ts:createNodeResolver',
   'src/server.ts:createServer',
-  'src/config.ts:loadConfig',
   'src/graph/loaders.ts:createLoaders',
   'src/http/ws-subscriptions.ts:attachWebSocketSubscriptions',
   'bench/run.ts:benchSize',

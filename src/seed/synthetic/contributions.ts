@@ -1,6 +1,5 @@
 import { LEARNING_KINDS, COMMITMENT_AMBITIONS, COMMITMENT_STATUSES, type Sector } from '../../model/index.js';
-import type { GeneratorContext } from './context.js';
-import type { InitiativeFrame } from './initiative.js';
+import type { GeneratorContext, InitiativeFrame } from './context.js';
 import { pickEventFor } from './events.js';
 import { pickCivicOrg, pickHubIndex } from './organisations.js';
 import { ACTOR_TITLES, LEARNING_KIND_WEIGHTS, LEARNING_PHRASES } from './vocabulary.js';

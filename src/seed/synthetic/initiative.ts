@@ -1,23 +1,11 @@
-import { INITIATIVE_LEVELS, type InitiativeLevel, type InitiativeStatus } from '../../model/index.js';
-import type { GeneratorContext } from './context.js';
+import { INITIATIVE_LEVELS, type InitiativeStatus } from '../../model/index.js';
+import type { GeneratorContext, InitiativeFrame } from './context.js';
 import { pickCivicOrg, pickHub } from './organisations.js';
 import { INITIATIVE_NOUNS } from './vocabulary.js';
 import { addActors, addApplied, addCommitments, addLearnings } from './contributions.js';
 
-/** Where an initiative sits and what it is about: what its learnings and commitments inherit. */
-export interface InitiativeFrame {
-  id: string;
-  title: string;
-  level: InitiativeLevel;
-  country: number;
-  city: number;
-  /** The name of the place at the initiative's level ("Synthetic City 12", "Synthetic Country 3"). */
-  placeName: string;
-  themes: number[];
-  primaryCluster: number;
-  startYear: number;
-  coordinator: string;
-}
+export type { InitiativeFrame } from './context.js';
+
 
 const LEVEL_WEIGHTS = [75, 13, 8, 3, 1]; // mostly LOCAL, in INITIATIVE_LEVELS order
 const STATUSES: readonly InitiativeStatus[] = ['ACTIVE', 'COMPLETED', 'PLANNED', 'DISCONTINUED', 'UNKNOWN'];

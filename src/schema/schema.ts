@@ -23,19 +23,19 @@ import { NetworkResolver } from '../network/network.resolver.js';
 import { PeersResolver } from '../network/peers.resolver.js';
 import { AdviceResolver } from '../network/advice.resolver.js';
 import { StatsResolver } from '../network/stats.resolver.js';
-import { NodeResolver } from './node.resolver.js';
-import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
+import { NodeResolver } from '../graphql/node.resolver.js';
+import { RelationshipMutationResolver } from '../graphql/relationship-mutation.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { ChangesResolver } from '../changes/changes.resolver.js';
-import { DateScalar, DateTimeScalar } from './scalars.js';
-import { selectedPropertiesByType, setsOf } from './projection.js';
+import { DateScalar, DateTimeScalar } from '../graphql/scalars.js';
+import { selectedPropertiesByType, setsOf } from '../graphql/projection.js';
 import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
-import { resolveRelation, resolveSingle } from './relations.js';
-import { memoBySelection } from './selection-memo.js';
-import { addCostDirectives } from './cost-directives.js';
-import type { PageArgs } from './pagination.js';
+import { resolveRelation, resolveSingle } from '../graphql/relations.js';
+import { memoBySelection } from '../graphql/selection-memo.js';
+import { addCostDirectives } from '../graphql/cost-directives.js';
+import type { PageArgs } from '../graphql/pagination.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
 export const RESOLVERS = [

@@ -3,13 +3,13 @@ import { nodeSchemas, slugify, isAcyclic, LABEL_PROPERTY, SOURCE_DETAILS, RELATI
 import type { Context } from '../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 import { assertCanWrite } from '../auth/policy.js';
-import { auditedNode, recordChange } from '../audit/audit.trail.js';
-import { findReservingDeletion } from '../audit/audit.repository.js';
+import { auditedNode, recordChange } from './audit.trail.js';
+import { findReservingDeletion } from '../graph/audit.repository.js';
 import { checkRelationship } from '../seed/validate.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
-import type { NodeRow } from './node.repository.js';
-import * as repo from './mutation.repository.js';
-import { findCycle, lockHierarchy } from './integrity.repository.js';
+import type { NodeRow } from '../graph/node.repository.js';
+import * as repo from '../graph/mutation.repository.js';
+import { findCycle, lockHierarchy } from '../graph/integrity.repository.js';
 
 /** Fields the server keeps; never part of a record a client sends. */
 const SERVER_FIELDS = ['__type', 'label', 'createdAt', 'updatedAt', 'createdBy', 'ownerOrg'];

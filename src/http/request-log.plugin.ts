@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import { ErrorCode } from '../errors.js';
-import { requestLogOf } from '../http/request-log.js';
+import { requestLogOf } from './request-log.js';
 
 /**
  * Fills the request's log line (src/http/request-log.ts) with what only GraphQL knows: the

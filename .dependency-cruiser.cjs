@@ -36,7 +36,7 @@ module.exports = {
       comment: 'the Executor and driver know nothing of the folders above them (the seed importer is injected)',
       severity: 'error',
       from: { path: '^src/neo4j/' },
-      to: { path: '^src/', pathNot: '^src/(neo4j|model|util|config|errors|logger|paths|version)(/|\\.ts$)' },
+      to: { path: '^src/', pathNot: '^src/(neo4j|execution|model|util|config|errors|logger|paths|version)(/|\\.ts$)' },
     },
     {
       name: 'config-is-below-the-domain',
@@ -58,6 +58,27 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/(http/|cli/|server\\.ts$|main\\.ts$)' },
       to: { path: '^src/http/' },
+    },
+    {
+      name: 'graphql-endpoint-through-its-index',
+      comment: 'the HTTP GraphQL endpoint (fast path, chain, Apollo) is one seam: others import its index only',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/http/graphql-endpoint/' },
+      to: { path: '^src/http/graphql-endpoint/', pathNot: '^src/http/graphql-endpoint/index\\.ts$' },
+    },
+    {
+      name: 'execution-through-its-index',
+      comment: 'execution (graphql-jit, the selection memo, the caller-stack skip) is one seam: others import its index only',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/execution/' },
+      to: { path: '^src/execution/', pathNot: '^src/execution/index\\.ts$' },
+    },
+    {
+      name: 'execution-imports-nothing-above',
+      comment: 'the Executor below uses execution/, so it imports nothing of src but the bottom',
+      severity: 'error',
+      from: { path: '^src/execution/' },
+      to: { path: '^src/', pathNot: '^src/(execution|model|util)/' },
     },
   ],
   options: {

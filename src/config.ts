@@ -84,6 +84,21 @@ export interface Config {
   requestTimeoutMs: number;
   /** Heavy work (network, paths, exports): how much runs at once, how much may wait and how long (src/network/heavy-work.ts). */
   heavy: { maxConcurrent: number; maxQueue: number; queueTimeoutMs: number; cacheTtlMs: number };
+  /** The performance tricks, each on unless turned off to measure what it saves (docs/PERFORMANCE.md). */
+  performance: {
+    /** graphql-jit executes operations (src/execution/jit-gateway.ts). */
+    jit: boolean;
+    /** Selection-derived plans are memoised per operation (src/execution/selection-memo.ts). */
+    selectionMemo: boolean;
+    /** Statements start without the driver's caller stack (src/execution/caller-stack.ts). */
+    skipCallerStacks: boolean;
+    /** POST /graphql skips Express's router (src/http/graphql-endpoint/fast-path.ts). */
+    fastPath: boolean;
+    /** /graphql's handlers run as one layer (src/http/graphql-endpoint/chain.ts). */
+    chain: boolean;
+    /** Requests and responses are born with Express's prototypes (appMessageClasses). */
+    bornPrototypes: boolean;
+  };
 }
 
 /** Reads and validates `env` (default `process.env`); throws ConfigError naming each bad variable. */
@@ -106,6 +121,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     subscriptions: subscriptionsSection(e),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     heavy: heavySection(e),
+    performance: {
+      jit: e.GRAPHQL_JIT,
+      selectionMemo: e.SELECTION_MEMO,
+      skipCallerStacks: e.SKIP_CALLER_STACKS,
+      fastPath: e.HTTP_FAST_PATH,
+      chain: e.HTTP_CHAIN,
+      bornPrototypes: e.HTTP_BORN_PROTOTYPES,
+    },
   };
   return Object.freeze(defineJwtSecret(config, e.JWT_SECRET));
 }

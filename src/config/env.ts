@@ -88,6 +88,13 @@ const envSchema = z.object({
   HEAVY_MAX_QUEUE: int(0, 10_000).default(16),
   HEAVY_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
   NETWORK_CACHE_TTL_MS: int(0, 3_600_000).default(10_000),
+  // The performance tricks, each on by default; off only to measure what it saves (docs/PERFORMANCE.md).
+  GRAPHQL_JIT: bool.default(true),
+  SELECTION_MEMO: bool.default(true),
+  SKIP_CALLER_STACKS: bool.default(true),
+  HTTP_FAST_PATH: bool.default(true),
+  HTTP_CHAIN: bool.default(true),
+  HTTP_BORN_PROTOTYPES: bool.default(true),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,30 +4,10 @@ import { ErrorCode, RequestTimeoutError, ServiceUnavailableError, mapNeo4jError 
 import type { DatabaseAvailability } from './availability.js';
 import type { Deadline } from './deadline.js';
 import { bumpGraphVersion } from './graph-version.js';
+import { runWithoutCallerStack } from '../execution/index.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
-
-/**
- * Runs `start` (which must create its driver Result synchronously) without the stack trace the
- * driver captures for every Result, to put on an error if one comes. Formatting that trace was
- * 5% of the server's CPU per node-by-id answer (measured with --cpu-prof), for frames of this
- * executor and the loaders above it; a failed read's error keeps its Neo4j code and message.
- * Node formats even an empty trace at some cost, so the formatter is swapped out too.
- */
-function runWithoutCallerStack<T>(start: () => T): T {
-  const { stackTraceLimit, prepareStackTrace } = Error;
-  Error.stackTraceLimit = 0;
-  Error.prepareStackTrace = noStackTrace;
-  try {
-    return start();
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-    Error.prepareStackTrace = prepareStackTrace;
-  }
-}
-
-const noStackTrace = () => '';
 
 /** What one request cost the database: shown to clients under `extensions.db` on request. */
 export interface QueryStats {

@@ -33,7 +33,7 @@ import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.reposi
 import type { NodeRow } from '../graph/node.repository.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../graph/relationship-fields.js';
 import { resolveRelation, resolveSingle } from '../graphql/relations.js';
-import { memoBySelection } from '../graphql/selection-memo.js';
+import { memoBySelection } from '../execution/index.js';
 import { addCostDirectives } from '../graphql/cost-directives.js';
 import type { PageArgs } from '../graphql/pagination.js';
 

@@ -35,11 +35,6 @@ const KNOWN_OVERSIZE = [
   'explorer/src/live.ts:followChanges',
   'explorer/src/renderer.ts:createRenderer',
   'src/graphql/node-resolver.factory.ts:createNodeResolver',
-  'src/server.ts:createServer',
-  'src/graph/loaders.ts:createLoaders',
-  'src/http/ws-subscriptions.ts:attachWebSocketSubscriptions',
-  'bench/run.ts:benchSize',
-  'bench/explorer.ts:measureScene',
 ];
 
 interface Violation {

@@ -10,6 +10,7 @@ import { ErrorCode, RateLimitedError } from './errors.js';
 import { DatabaseAvailability } from './neo4j/availability.js';
 import type { Preparation } from './neo4j/preparation.js';
 import { Executor } from './neo4j/executor.js';
+import { setStatementLog } from './neo4j/statement-log.js';
 import { configureExecution } from './execution/index.js';
 import { createReadyHandler } from './http/ready.js';
 import { attachRequestLog, createRequestLogger, type RequestLog } from './http/request-log.js';
@@ -147,6 +148,8 @@ export async function createServer(deps: ServerDeps): Promise<LociServer> {
   const { config, logger } = deps;
   const { jit, selectionMemo, skipCallerStacks, bornPrototypes } = config.performance;
   configureExecution({ jit, selectionMemo, skipCallerStacks });
+  // Cypher's debug channel: every statement with its parameters' shape and time, at LOG_LEVEL=debug.
+  setStatementLog(logger);
   const app = express();
   // Its request listener is added once the app is mounted (the endpoint's listener).
   const httpServer = bornPrototypes ? http.createServer(appMessageClasses(app)) : http.createServer();

@@ -5,6 +5,7 @@ import type { DatabaseAvailability } from './availability.js';
 import type { Deadline } from './deadline.js';
 import { bumpGraphVersion } from './graph-version.js';
 import { runWithoutCallerStack } from '../execution/index.js';
+import { isStatementLogOn, logStatement } from './statement-log.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -46,7 +47,7 @@ export class Executor {
   /** Runs one read query (retried on transient errors) and returns plain rows. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.guard(() =>
-      this.measure(async () => {
+      this.measure(cypher, params, async () => {
         try {
           return await this.readAutoCommit(cypher, params);
         } catch (error) {
@@ -142,20 +143,26 @@ export class Executor {
   private wrap(tx: ManagedTransaction): WriteTransaction {
     return {
       run: (cypher, params = {}) =>
-        this.measure(async () => {
+        this.measure(cypher, params, async () => {
           const result = await tx.run(cypher, params);
           return result.records.map((r) => toPlain(r.toObject()) as Row);
         }),
     };
   }
 
-  private async measure<T>(call: () => Promise<T>): Promise<T> {
+  /** Counts the statement in the request's stats and, at LOG_LEVEL=debug, logs it (statement-log.ts). */
+  private async measure<T>(cypher: string, params: Params, call: () => Promise<T>): Promise<T> {
     const started = performance.now();
     this.stats.roundTrips += 1;
+    let failed = true;
     try {
-      return await call();
+      const result = await call();
+      failed = false;
+      return result;
     } finally {
-      this.stats.timeMs += performance.now() - started;
+      const timeMs = performance.now() - started;
+      this.stats.timeMs += timeMs;
+      if (isStatementLogOn()) logStatement(cypher, params, timeMs, failed);
     }
   }
 }

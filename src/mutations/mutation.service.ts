@@ -22,7 +22,7 @@ export function toRecord(row: Record<string, unknown>): Record<string, unknown> 
   return record;
 }
 
-/** Drops undefined values; with `nullClears`, null means "remove this field". */
+/** The input's given fields: undefined and null ones dropped (a create has nothing to clear). */
 function withoutEmpty(input: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
 }
@@ -138,9 +138,10 @@ export async function connect(ctx: Context, input: ConnectInput) {
 }
 
 /**
- * BAD_USER_INPUT naming the cycle (message, and `extensions.cycle`: the ids along it) when a `type` edge from `from` to `to` would close one. Takes the
- * hierarchy's lock first (integrity.repository.ts), so a concurrent connect cannot close a cycle
- * this check did not see; call it in the write's own transaction.
+ * BAD_USER_INPUT naming the cycle (message, and `extensions.cycle`: the ids along it) when a
+ * `type` edge from `from` to `to` would close one. Takes the hierarchy's lock first
+ * (integrity.repository.ts), so a concurrent connect cannot close a cycle this check did not see;
+ * call it in the write's own transaction.
  */
 async function assertNoCycle(tx: WriteTransaction, type: RelationshipType, from: string, to: string): Promise<void> {
   await lockHierarchy(tx, type);

@@ -57,7 +57,7 @@ const planned = new WeakMap<readonly RelatedPlan[], Map<string, PlannedCypher>>(
  * fields fits one.
  *
  * Written once per plans array: a root resolver's plans are memoised per operation
- * (src/graphql/selection-memo.ts), so an operation's requests share theirs.
+ * (src/execution/selection-memo.ts), so an operation's requests share theirs.
  */
 export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string): PlannedCypher {
   let byPlace = planned.get(plans);

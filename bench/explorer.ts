@@ -99,6 +99,37 @@ async function startServer(neo4jEnv: Neo4jEnv): Promise<{ url: string; child: Ch
   throw new Error('the server did not become ready within 120 s');
 }
 
+/** In the page: frames per second and the worst frame over three seconds (the layout runs meanwhile). */
+function framesForThreeSeconds(): Promise<{ fps: number; worst: number }> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    let worst = 0;
+    let last = performance.now();
+    const start = last;
+    const tick = (now: number) => {
+      frames++;
+      worst = Math.max(worst, now - last);
+      last = now;
+      if (now - start < 3_000) requestAnimationFrame(tick);
+      else resolve({ fps: (frames * 1000) / (now - start), worst });
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** In the page: frames per second while the camera zooms in and back out (1.5 s each). */
+async function framesWhileZooming(): Promise<number> {
+  const { renderer } = (globalThis as any).__loci;
+  let frames = 0;
+  const count = () => frames++;
+  renderer.on('afterRender', count);
+  const t0 = performance.now();
+  await renderer.getCamera().animate({ ratio: 0.3 }, { duration: 1_500 });
+  await renderer.getCamera().animate({ ratio: 1 }, { duration: 1_500 });
+  renderer.off('afterRender', count);
+  return (frames * 1000) / (performance.now() - t0);
+}
+
 /** Opens one scene in a fresh page and measures it. */
 async function measureScene(browser: Browser, url: string): Promise<SceneFigures> {
   const page: Page = await browser.newPage({ viewport: VIEWPORT });
@@ -116,36 +147,10 @@ async function measureScene(browser: Browser, url: string): Promise<SceneFigures
   await page.goto(url);
   await waitForExplorer(page, 180_000);
   const readyMs = performance.now() - started;
-  const duringLayout = await page.evaluate(
-    () =>
-      new Promise<{ fps: number; worst: number }>((resolve) => {
-        let frames = 0;
-        let worst = 0;
-        let last = performance.now();
-        const start = last;
-        const tick = (now: number) => {
-          frames++;
-          worst = Math.max(worst, now - last);
-          last = now;
-          if (now - start < 3_000) requestAnimationFrame(tick);
-          else resolve({ fps: (frames * 1000) / (now - start), worst });
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
+  const duringLayout = await page.evaluate(framesForThreeSeconds);
   await page.waitForFunction(() => (globalThis as any).__loci.state.layoutRunning === false, undefined, { timeout: 180_000 });
   const layoutMs = performance.now() - started - readyMs;
-  const fpsZooming = await page.evaluate(async () => {
-    const { renderer } = (globalThis as any).__loci;
-    let frames = 0;
-    const count = () => frames++;
-    renderer.on('afterRender', count);
-    const t0 = performance.now();
-    await renderer.getCamera().animate({ ratio: 0.3 }, { duration: 1_500 });
-    await renderer.getCamera().animate({ ratio: 1 }, { duration: 1_500 });
-    renderer.off('afterRender', count);
-    return (frames * 1000) / (performance.now() - t0);
-  });
+  const fpsZooming = await page.evaluate(framesWhileZooming);
   const drawnRelationships = await page.evaluate(() => (globalThis as any).__loci.drawing.size as number);
   const filterMs = await page.evaluate(async () => {
     const t0 = performance.now();

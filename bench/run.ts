@@ -3,13 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../src/paths.js';
-import { openBenchDatabase } from './database.js';
+import { openBenchDatabase, type BenchDatabase } from './database.js';
 import { checkSameAnswer } from './equivalence.js';
 import { findFixtures } from './fixtures.js';
 import { runInterleaved, warmUpDatabase, type LoadSettings, type LoadTarget } from './load.js';
 import { describeMachine } from './machine.js';
 import { RssSampler } from './process-stats.js';
-import { OPERATIONS, type Operation, type SystemName } from './operations/index.js';
+import { OPERATIONS, type Fixtures, type Operation, type SystemName } from './operations/index.js';
 import { ratiosOf, toMarkdown, toSystemFigures, type BenchResults, type OperationResult, type SizeResult } from './report.js';
 import { toHttpRequest } from './requests.js';
 import { SYSTEM_LABELS, startSystem, type RunningSystem } from './systems.js';
@@ -82,27 +82,78 @@ const log = (message: string) => console.error(`[bench ${new Date().toISOString(
 /** Operations whose answers differed ("size/operation"): the run then ends with exit code 1. */
 const failures: string[] = [];
 
+/** Starts each system twice, one at a time, and keeps the second (see benchSize). */
+async function startSystems(db: BenchDatabase, fixtures: Fixtures, baseline: string | undefined): Promise<RunningSystem[]> {
+  // One at a time, so no start-up competes with another for the CPU. Each is started twice and
+  // its start-up is the second: a first start reads the modules from disk, and the system
+  // started first read more of them cold (LOCI: 2.1 s, then 0.9 s).
+  const names: SystemName[] = baseline ? ['loci', 'lociBaseline', 'neo4jGraphql', 'driver'] : ['loci', 'neo4jGraphql', 'driver'];
+  const logDir = path.join(REPO_ROOT, 'bench/results/tmp/logs');
+  const systems: RunningSystem[] = [];
+  for (const name of names) {
+    const cold = await startSystem(name, db.neo4jEnv, fixtures, logDir, baseline);
+    await cold.stop();
+    const system = await startSystem(name, db.neo4jEnv, fixtures, logDir, baseline);
+    log(`${SYSTEM_LABELS[name]} answered ${system.startupMs.toFixed(0)} ms after its process started (first start: ${cold.startupMs.toFixed(0)} ms)`);
+    systems.push(system);
+  }
+  return systems;
+}
+
+interface OperationRun {
+  initiatives: number;
+  settings: ReturnType<typeof readSettings>;
+  systems: RunningSystem[];
+  fixtures: Fixtures;
+  dbPid: number;
+  sampler: RssSampler;
+  targetsOf: (op: Operation) => LoadTarget[];
+}
+
+/** Checks one operation gives the same answer everywhere, then drives it interleaved; not timed when answers differ. */
+async function benchOperation(op: Operation, run: OperationRun): Promise<OperationResult> {
+  const { settings, sampler } = run;
+  const urls = Object.fromEntries(run.systems.map((s) => [s.name, s.url]));
+  let answers;
+  try {
+    answers = await checkSameAnswer(op, urls, run.fixtures);
+  } catch (error) {
+    // Not timed: figures for different answers would compare different work.
+    const problem = error instanceof Error ? error.message : String(error);
+    log(`${op.name}: NOT TIMED: ${problem}`);
+    failures.push(`${run.initiatives}/${op.name}`);
+    return { name: op.name, description: op.description, notTimed: problem, loci: null, neo4jGraphql: null, driver: null, ratios: { lociVsNeo4jGraphqlRps: null, driverVsLociP50: null } };
+  }
+  log(`${op.name}: same answer from ${Object.entries(answers).filter(([, a]) => a).map(([s]) => SYSTEM_LABELS[s as SystemName]).join(', ')}`);
+  sampler.takeWindow();
+  const load = await runInterleaved(run.targetsOf(op), run.dbPid, settings.load, (t, phase) => log(`${op.name}: ${SYSTEM_LABELS[t.system]} ${phase}`));
+  const rss = sampler.takeWindow();
+  const figures = (system: SystemName) => (load[system] ? toSystemFigures(load[system]!, answers[system]!.roundTrips, rss[system] ?? null) : null);
+  const loci = figures('loci')!;
+  const neo4jGraphql = figures('neo4jGraphql');
+  const driver = figures('driver');
+  const all = [loci, neo4jGraphql, driver, ...(settings.baseline ? [figures('lociBaseline')] : [])];
+  log(`${op.name}: rps ${all.map((f) => f?.rps ?? '—').join(' / ')}; p50 ${all.map((f) => f?.p50 ?? '—').join(' / ')} ms; CPU ms/answer server ${all.map((f) => f?.serverCpuMs ?? '—').join(' / ')}, Neo4j ${all.map((f) => f?.dbCpuMs ?? '—').join(' / ')}`);
+  return {
+    name: op.name,
+    description: op.description,
+    loci,
+    neo4jGraphql,
+    ...(op.neo4jGraphql ? {} : { neo4jGraphqlUnsupported: op.unsupported }),
+    driver,
+    ...(settings.baseline ? { lociBaseline: figures('lociBaseline')! } : {}),
+    ratios: ratiosOf(loci, neo4jGraphql, driver),
+  };
+}
+
 async function benchSize(initiatives: number, settings: ReturnType<typeof readSettings>): Promise<SizeResult> {
   const db = await openBenchDatabase(initiatives, { port: settings.port, heap: '2g', pageCache: '1g', seed: settings.seed, fresh: settings.fresh, log });
-  const systems: RunningSystem[] = [];
+  let systems: RunningSystem[] = [];
   try {
     const fixtures = await findFixtures(db.executor);
     log(`graph: ${db.graph.nodes} nodes, ${db.graph.relationships} relationships; fixtures ${JSON.stringify({ ...fixtures, representations: fixtures.representations.length })}`);
-    // One at a time, so no start-up competes with another for the CPU. Each is started twice and
-    // its start-up is the second: a first start reads the modules from disk, and the system
-    // started first read more of them cold (LOCI: 2.1 s, then 0.9 s).
-    const names: SystemName[] = settings.baseline ? ['loci', 'lociBaseline', 'neo4jGraphql', 'driver'] : ['loci', 'neo4jGraphql', 'driver'];
-    const logDir = path.join(REPO_ROOT, 'bench/results/tmp/logs');
-    for (const name of names) {
-      const cold = await startSystem(name, db.neo4jEnv, fixtures, logDir, settings.baseline);
-      await cold.stop();
-      const system = await startSystem(name, db.neo4jEnv, fixtures, logDir, settings.baseline);
-      log(`${SYSTEM_LABELS[name]} answered ${system.startupMs.toFixed(0)} ms after its process started (first start: ${cold.startupMs.toFixed(0)} ms)`);
-      systems.push(system);
-    }
-    const urls = Object.fromEntries(systems.map((s) => [s.name, s.url]));
+    systems = await startSystems(db, fixtures, settings.baseline);
     const sampler = new RssSampler(Object.fromEntries(systems.map((s) => [s.name, s.pid])));
-    const operations: OperationResult[] = [];
     const selected = OPERATIONS.filter((o) => !settings.only || settings.only.includes(o.name));
     const targetsOf = (op: Operation): LoadTarget[] =>
       systems.flatMap((s) => {
@@ -112,39 +163,9 @@ async function benchSize(initiatives: number, settings: ReturnType<typeof readSe
     const dbWarmup = await warmUpDatabase(selected.flatMap(targetsOf), db.pid, settings.load.connections, 1, settings.load.dbWarmupRounds, (round) => log(`database warm-up, round ${round}`));
     log(`database warm-up: ${dbWarmup.rounds} rounds, ${dbWarmup.seconds.toFixed(0)} s; Neo4j CPU per answer against the first round ${dbWarmup.dbCpuVsFirstRound.map((r) => r.toFixed(2)).join(' → ')}`);
     try {
-      for (const op of selected) {
-        let answers;
-        try {
-          answers = await checkSameAnswer(op, urls, fixtures);
-        } catch (error) {
-          // Not timed: figures for different answers would compare different work.
-          const problem = error instanceof Error ? error.message : String(error);
-          log(`${op.name}: NOT TIMED: ${problem}`);
-          failures.push(`${initiatives}/${op.name}`);
-          operations.push({ name: op.name, description: op.description, notTimed: problem, loci: null, neo4jGraphql: null, driver: null, ratios: { lociVsNeo4jGraphqlRps: null, driverVsLociP50: null } });
-          continue;
-        }
-        log(`${op.name}: same answer from ${Object.entries(answers).filter(([, a]) => a).map(([s]) => SYSTEM_LABELS[s as SystemName]).join(', ')}`);
-        sampler.takeWindow();
-        const load = await runInterleaved(targetsOf(op), db.pid, settings.load, (t, phase) => log(`${op.name}: ${SYSTEM_LABELS[t.system]} ${phase}`));
-        const rss = sampler.takeWindow();
-        const figures = (system: SystemName) => (load[system] ? toSystemFigures(load[system]!, answers[system]!.roundTrips, rss[system] ?? null) : null);
-        const loci = figures('loci')!;
-        const neo4jGraphql = figures('neo4jGraphql');
-        const driver = figures('driver');
-        operations.push({
-          name: op.name,
-          description: op.description,
-          loci,
-          neo4jGraphql,
-          ...(op.neo4jGraphql ? {} : { neo4jGraphqlUnsupported: op.unsupported }),
-          driver,
-          ...(settings.baseline ? { lociBaseline: figures('lociBaseline')! } : {}),
-          ratios: ratiosOf(loci, neo4jGraphql, driver),
-        });
-        const all = [loci, neo4jGraphql, driver, ...(settings.baseline ? [figures('lociBaseline')] : [])];
-        log(`${op.name}: rps ${all.map((f) => f?.rps ?? '—').join(' / ')}; p50 ${all.map((f) => f?.p50 ?? '—').join(' / ')} ms; CPU ms/answer server ${all.map((f) => f?.serverCpuMs ?? '—').join(' / ')}, Neo4j ${all.map((f) => f?.dbCpuMs ?? '—').join(' / ')}`);
-      }
+      const operations: OperationResult[] = [];
+      const run: OperationRun = { initiatives, settings, systems, fixtures, dbPid: db.pid, sampler, targetsOf };
+      for (const op of selected) operations.push(await benchOperation(op, run));
       const peaks = sampler.peaks();
       return {
         machine: describeMachine(db.neo4jVersion),

@@ -1,102 +1,14 @@
 import path from 'node:path';
-import { z } from 'zod';
-import { NETWORK_LIMITS } from './network/limits.js';
 import { REPO_ROOT } from './paths.js';
-import { readOrCreateSecretFile } from './auth/secret-file.js';
+import { ConfigError, ENV_VARIABLES, parseEnv, type Env } from './config/env.js';
+import { readOrCreateSecretFile } from './config/secret-file.js';
 
 /**
  * The only reader of `process.env`. Validated once at start-up into a frozen, typed object; a
- * wrong value stops start-up with a message naming the variable. `.env.example` lists them all.
+ * wrong value stops start-up with a message naming the variable. `.env.example` lists them all;
+ * src/config/env.ts holds each variable's type, range and default.
  */
-
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const int = (min: number, max: number) =>
-  z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min).max(max);
-const list = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
-/** A byte size as express.json takes it: 100kb, 1mb, or a number of bytes. */
-const byteSize = z.string().regex(/^\d+(b|kb|mb)?$/i, 'must be a size such as 100kb or 1mb');
-/** express's `trust proxy`: false, true, a number of hops, or a comma list of addresses/subnets. */
-const trustProxy = z.string().transform((v): boolean | number | string => {
-  if (['false', '0', 'no'].includes(v)) return false;
-  if (['true', 'yes'].includes(v)) return true;
-  return /^\d+$/.test(v) ? Number(v) : v;
-});
-/** An http(s) URL; plain http only for a loopback host (a JWKS fetched in clear text can be forged). */
-const jwksUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((v) => {
-  const url = new URL(v);
-  return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-}, 'must use https (plain http only for 127.0.0.1 or localhost)');
-
-/** Hosts that keep the API on this machine: only there may the secret be one this machine made up. */
-const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
-
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: int(0, 65535).default(4000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI').optional(),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_PORT: int(1, 65535).default(7687),
-  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must be a size such as 512m or 1g').default('512m'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'must be a size such as 128m or 1g').default('128m'),
-  NEO4J_TX_TIMEOUT_MS: int(100, 600_000).default(15_000),
-  SEED_ON_START: bool.default(true),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  JWT_SECRET_FILE: z.string().min(1).default('.data/jwt-secret'),
-  JWKS_URL: jwksUrl.optional(),
-  JWT_ISSUER: z.string().min(1).optional(),
-  JWT_AUDIENCE: z.string().min(1).optional(),
-  JWT_ROLE_CLAIM: z.string().min(1).default('role'),
-  JWT_ORG_CLAIM: z.string().min(1).default('org'),
-  MAX_PAGE_SIZE: int(1, 10_000).default(100),
-  INTROSPECTION: bool.default(true),
-  MAX_QUERY_DEPTH: int(1, 100).default(12),
-  MAX_QUERY_COST: int(1, 1_000_000_000).default(2_000_000),
-  MAX_EXPENSIVE_FIELDS: int(1, 100).default(2),
-  MAX_QUERY_ALIASES: int(0, 1_000).default(30),
-  MAX_QUERY_TOKENS: int(50, 100_000).default(3_000),
-  MAX_BODY_SIZE: byteSize.default('100kb'),
-  MAX_NEIGHBOURHOOD_DEPTH: int(1, 10).default(NETWORK_LIMITS.maxDepth),
-  MAX_NEIGHBOURS: int(1, 10_000).default(NETWORK_LIMITS.maxNeighbours),
-  MAX_NEIGHBOURHOOD_NODES: int(1, 100_000).default(NETWORK_LIMITS.maxNeighbourhoodNodes),
-  MAX_NEIGHBOURHOOD_EDGES: int(1, 1_000_000).default(NETWORK_LIMITS.maxNeighbourhoodEdges),
-  MAX_PATH_LENGTH: int(1, 50).default(NETWORK_LIMITS.maxPathLength),
-  MAX_PATHS: int(1, 10_000).default(NETWORK_LIMITS.maxPaths),
-  MAX_PEERS: int(1, 1_000).default(NETWORK_LIMITS.maxPeers),
-  MAX_NETWORK_NODES: int(1, 100_000).default(NETWORK_LIMITS.maxNetworkNodes),
-  MAX_NETWORK_EDGES: int(1, 1_000_000).default(NETWORK_LIMITS.maxNetworkEdges),
-  NETWORK_BETWEENNESS_WORK: int(1_000, 10_000_000_000).default(NETWORK_LIMITS.betweennessWork),
-  MAX_BROKERS: int(1, 10_000).default(NETWORK_LIMITS.maxBrokers),
-  CORS_ORIGINS: list.default([]),
-  TRUST_PROXY: trustProxy.default(false),
-  RATE_LIMIT_WINDOW_MS: int(1_000, 3_600_000).default(60_000),
-  RATE_LIMIT_PER_IP: int(0, 1_000_000).default(600),
-  RATE_LIMIT_PER_SUBJECT: int(0, 1_000_000).default(300),
-  DB_PROBE_INTERVAL_MS: int(100, 60_000).default(1_000),
-  SUBSCRIPTIONS_MAX: int(0, 100_000).default(1_000),
-  SUBSCRIPTIONS_PER_IP: int(0, 10_000).default(20),
-  SUBSCRIPTION_HEARTBEAT_MS: int(1_000, 300_000).default(15_000),
-  SUBSCRIPTION_IDLE_TIMEOUT_MS: int(1_000, 86_400_000).default(60_000),
-  SUBSCRIPTION_QUEUE_MAX: int(1, 1_000_000).default(1_000),
-  CHANGE_POLL_MIN_MS: int(10, 60_000).default(200),
-  CHANGE_POLL_MAX_MS: int(10, 600_000).default(2_000),
-  REQUEST_TIMEOUT_MS: int(100, 600_000).default(30_000),
-  HEAVY_MAX_CONCURRENT: int(1, 256).default(2),
-  HEAVY_MAX_QUEUE: int(0, 10_000).default(16),
-  HEAVY_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
-  NETWORK_CACHE_TTL_MS: int(0, 3_600_000).default(10_000),
-});
-
-export type Env = z.infer<typeof envSchema>;
-
-/** Every variable the server reads (`.env.example` documents each one; a unit test keeps them in step). */
-export const ENV_VARIABLES = Object.keys(envSchema.shape) as (keyof Env)[];
+export { ConfigError, ENV_VARIABLES, type Env };
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -129,7 +41,7 @@ export interface Config {
   introspection: boolean;
   /** Query limits, all checked before any database work (src/graphql/query-limits.ts). */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxExpensiveFields: number; maxTokens: number; maxBodySize: string };
-  /** Bounds of the network queries (defaults in src/network/limits.ts). */
+  /** Bounds of the network queries (defaults in src/config/network-limits.ts). */
   network: {
     maxDepth: number;
     maxNeighbours: number;
@@ -172,96 +84,129 @@ export interface Config {
   requestTimeoutMs: number;
   /** Heavy work (network, paths, exports): how much runs at once, how much may wait and how long (src/network/heavy-work.ts). */
   heavy: { maxConcurrent: number; maxQueue: number; queueTimeoutMs: number; cacheTtlMs: number };
+  /** The performance tricks, each on unless turned off to measure what it saves (docs/PERFORMANCE.md). */
+  performance: {
+    /** graphql-jit executes operations (src/execution/jit-gateway.ts). */
+    jit: boolean;
+    /** Selection-derived plans are memoised per operation (src/execution/selection-memo.ts). */
+    selectionMemo: boolean;
+    /** Statements start without the driver's caller stack (src/execution/caller-stack.ts). */
+    skipCallerStacks: boolean;
+    /** POST /graphql skips Express's router (src/http/graphql-endpoint/fast-path.ts). */
+    fastPath: boolean;
+    /** /graphql's handlers run as one layer (src/http/graphql-endpoint/chain.ts). */
+    chain: boolean;
+    /** Requests and responses are born with Express's prototypes (appMessageClasses). */
+    bornPrototypes: boolean;
+  };
 }
-
-export class ConfigError extends Error {}
 
 /** Reads and validates `env` (default `process.env`); throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: must be set when NODE_ENV=production');
-  }
-  if (!LOOPBACK_HOST.test(e.HOST) && !e.JWT_SECRET && !e.JWKS_URL) {
-    throw new ConfigError(
-      `Invalid configuration:\n  JWT_SECRET, JWKS_URL: one must be set when HOST=${e.HOST} (not a loopback address): ` +
-        'a secret generated on this machine is for local use only',
-    );
-  }
-  if (e.JWKS_URL && (!e.JWT_ISSUER || !e.JWT_AUDIENCE)) {
-    throw new ConfigError('Invalid configuration:\n  JWT_ISSUER, JWT_AUDIENCE: must be set with JWKS_URL (tokens of other issuers or audiences must not pass)');
-  }
+  const e = parseEnv(env);
   const config: Omit<Config, 'jwtSecret'> = {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    neo4j: {
-      uri: e.NEO4J_URI,
-      user: e.NEO4J_USER,
-      password: e.NEO4J_PASSWORD,
-      database: e.NEO4J_DATABASE,
-      transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
-      local: { port: e.NEO4J_PORT, dataDir: e.NEO4J_DATA_DIR, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
-    },
+    neo4j: neo4jSection(e),
     seedOnStart: e.SEED_ON_START,
-    jwtSecretSource: e.JWT_SECRET ? { kind: 'env' } : { kind: 'file', file: path.resolve(REPO_ROOT, e.JWT_SECRET_FILE) },
-    jwks: e.JWKS_URL ? { url: e.JWKS_URL, issuer: e.JWT_ISSUER!, audience: e.JWT_AUDIENCE! } : undefined,
-    claims: { role: e.JWT_ROLE_CLAIM, organisation: e.JWT_ORG_CLAIM },
+    ...tokenSection(e),
     maxPageSize: e.MAX_PAGE_SIZE,
     introspection: e.INTROSPECTION,
-    limits: {
-      maxDepth: e.MAX_QUERY_DEPTH,
-      maxCost: e.MAX_QUERY_COST,
-      maxAliases: e.MAX_QUERY_ALIASES,
-      maxExpensiveFields: e.MAX_EXPENSIVE_FIELDS,
-      maxTokens: e.MAX_QUERY_TOKENS,
-      maxBodySize: e.MAX_BODY_SIZE,
-    },
-    network: {
-      maxDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
-      maxNeighbours: e.MAX_NEIGHBOURS,
-      maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
-      maxNeighbourhoodEdges: e.MAX_NEIGHBOURHOOD_EDGES,
-      maxPathLength: e.MAX_PATH_LENGTH,
-      maxPaths: e.MAX_PATHS,
-      maxPeers: e.MAX_PEERS,
-      maxNetworkNodes: e.MAX_NETWORK_NODES,
-      maxNetworkEdges: e.MAX_NETWORK_EDGES,
-      betweennessWork: e.NETWORK_BETWEENNESS_WORK,
-      maxBrokers: e.MAX_BROKERS,
-    },
-    http: {
-      corsOrigins: e.CORS_ORIGINS,
-      trustProxy: e.TRUST_PROXY,
-      rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perSubject: e.RATE_LIMIT_PER_SUBJECT },
-    },
+    limits: limitsSection(e),
+    network: networkSection(e),
+    http: httpSection(e),
     dbProbeIntervalMs: e.DB_PROBE_INTERVAL_MS,
-    subscriptions: {
-      max: e.SUBSCRIPTIONS_MAX,
-      perIp: e.SUBSCRIPTIONS_PER_IP,
-      heartbeatMs: e.SUBSCRIPTION_HEARTBEAT_MS,
-      idleTimeoutMs: e.SUBSCRIPTION_IDLE_TIMEOUT_MS,
-      queueMax: e.SUBSCRIPTION_QUEUE_MAX,
-      pollMinMs: e.CHANGE_POLL_MIN_MS,
-      pollMaxMs: Math.max(e.CHANGE_POLL_MAX_MS, e.CHANGE_POLL_MIN_MS),
-      networkIntervalMs: 1_000,
-    },
+    subscriptions: subscriptionsSection(e),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
-    heavy: {
-      maxConcurrent: e.HEAVY_MAX_CONCURRENT,
-      maxQueue: e.HEAVY_MAX_QUEUE,
-      queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS,
-      cacheTtlMs: e.NETWORK_CACHE_TTL_MS,
+    heavy: heavySection(e),
+    performance: {
+      jit: e.GRAPHQL_JIT,
+      selectionMemo: e.SELECTION_MEMO,
+      skipCallerStacks: e.SKIP_CALLER_STACKS,
+      fastPath: e.HTTP_FAST_PATH,
+      chain: e.HTTP_CHAIN,
+      bornPrototypes: e.HTTP_BORN_PROTOTYPES,
     },
   };
   return Object.freeze(defineJwtSecret(config, e.JWT_SECRET));
+}
+
+function neo4jSection(e: Env): Config['neo4j'] {
+  return {
+    uri: e.NEO4J_URI,
+    user: e.NEO4J_USER,
+    password: e.NEO4J_PASSWORD,
+    database: e.NEO4J_DATABASE,
+    transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    local: { port: e.NEO4J_PORT, dataDir: e.NEO4J_DATA_DIR, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
+  };
+}
+
+function tokenSection(e: Env): Pick<Config, 'jwtSecretSource' | 'jwks' | 'claims'> {
+  return {
+    jwtSecretSource: e.JWT_SECRET ? { kind: 'env' } : { kind: 'file', file: path.resolve(REPO_ROOT, e.JWT_SECRET_FILE) },
+    jwks: e.JWKS_URL ? { url: e.JWKS_URL, issuer: e.JWT_ISSUER!, audience: e.JWT_AUDIENCE! } : undefined,
+    claims: { role: e.JWT_ROLE_CLAIM, organisation: e.JWT_ORG_CLAIM },
+  };
+}
+
+function limitsSection(e: Env): Config['limits'] {
+  return {
+    maxDepth: e.MAX_QUERY_DEPTH,
+    maxCost: e.MAX_QUERY_COST,
+    maxAliases: e.MAX_QUERY_ALIASES,
+    maxExpensiveFields: e.MAX_EXPENSIVE_FIELDS,
+    maxTokens: e.MAX_QUERY_TOKENS,
+    maxBodySize: e.MAX_BODY_SIZE,
+  };
+}
+
+function networkSection(e: Env): Config['network'] {
+  return {
+    maxDepth: e.MAX_NEIGHBOURHOOD_DEPTH,
+    maxNeighbours: e.MAX_NEIGHBOURS,
+    maxNeighbourhoodNodes: e.MAX_NEIGHBOURHOOD_NODES,
+    maxNeighbourhoodEdges: e.MAX_NEIGHBOURHOOD_EDGES,
+    maxPathLength: e.MAX_PATH_LENGTH,
+    maxPaths: e.MAX_PATHS,
+    maxPeers: e.MAX_PEERS,
+    maxNetworkNodes: e.MAX_NETWORK_NODES,
+    maxNetworkEdges: e.MAX_NETWORK_EDGES,
+    betweennessWork: e.NETWORK_BETWEENNESS_WORK,
+    maxBrokers: e.MAX_BROKERS,
+  };
+}
+
+function httpSection(e: Env): Config['http'] {
+  return {
+    corsOrigins: e.CORS_ORIGINS,
+    trustProxy: e.TRUST_PROXY,
+    rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perSubject: e.RATE_LIMIT_PER_SUBJECT },
+  };
+}
+
+function subscriptionsSection(e: Env): Config['subscriptions'] {
+  return {
+    max: e.SUBSCRIPTIONS_MAX,
+    perIp: e.SUBSCRIPTIONS_PER_IP,
+    heartbeatMs: e.SUBSCRIPTION_HEARTBEAT_MS,
+    idleTimeoutMs: e.SUBSCRIPTION_IDLE_TIMEOUT_MS,
+    queueMax: e.SUBSCRIPTION_QUEUE_MAX,
+    pollMinMs: e.CHANGE_POLL_MIN_MS,
+    pollMaxMs: Math.max(e.CHANGE_POLL_MAX_MS, e.CHANGE_POLL_MIN_MS),
+    networkIntervalMs: 1_000,
+  };
+}
+
+function heavySection(e: Env): Config['heavy'] {
+  return {
+    maxConcurrent: e.HEAVY_MAX_CONCURRENT,
+    maxQueue: e.HEAVY_MAX_QUEUE,
+    queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS,
+    cacheTtlMs: e.NETWORK_CACHE_TTL_MS,
+  };
 }
 
 /**

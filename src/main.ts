@@ -5,8 +5,10 @@ import { createDriver } from './neo4j/driver.js';
 import { loadLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
 import { prepareDatabaseWhenReachable } from './neo4j/prepare.js';
 import { Preparation } from './neo4j/preparation.js';
-import { buildLociSchema } from './graphql/schema.js';
+import { buildLociSchema } from './schema/schema.js';
 import { createServer } from './server.js';
+import { seederOf } from './seed/import.js';
+import { SEEDS_DIR } from './paths.js';
 
 /** Bootstrap only: config -> Neo4j (given or local) -> driver -> schema -> server -> listen. */
 async function main(): Promise<void> {
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
   console.log(`LOCI Graph listening on ${base}: preparing the database (${base}/ready answers 200 once it is ready)`);
 
   const preparing = new AbortController();
-  void prepareDatabaseWhenReachable(driver, config, logger, { signal: preparing.signal, preparation }).then((prepared) => {
+  void prepareDatabaseWhenReachable(driver, config, logger, { signal: preparing.signal, preparation, seeder: seederOf(SEEDS_DIR) }).then((prepared) => {
     if (prepared) console.log(`LOCI Graph ${base}/graphql ready  (health ${base}/health, ready ${base}/ready)  Neo4j ${credentials.uri}`);
   });
 

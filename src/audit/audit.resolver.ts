@@ -2,9 +2,9 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resol
 import type { Context } from '../context.js';
 import { CursorEdge, PageArgs, assertPageSize, decodeKeyset, lazyPageInfo } from '../graphql/pagination.js';
 import { BadUserInputError } from '../errors.js';
-import { findAuditEntries } from './audit.repository.js';
-import { restoreNode } from './restore.service.js';
-import { purgeDeletedNode } from './purge.service.js';
+import { findAuditEntries } from '../graph/audit.repository.js';
+import { restoreNode } from '../mutations/restore.service.js';
+import { purgeDeletedNode } from '../mutations/purge.service.js';
 import { AuditEntryConnection, AuditFilter, PurgedNode, RestoredNode } from './audit.types.js';
 
 /** The instant an audit cursor carries, as the API writes it. */

@@ -3,7 +3,7 @@ import { PageInfo } from '../graphql/connection.js';
 import { Node } from '../graphql/node.interface.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import type { NodeRow } from '../graph/node.repository.js';
-import { AUDIT_ACTIONS, type AuditAction } from './audit.repository.js';
+import { AUDIT_ACTIONS, type AuditAction } from '../graph/audit.repository.js';
 
 export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])) as { [K in AuditAction]: K };
 registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'What a mutation did.' });

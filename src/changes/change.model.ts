@@ -1,5 +1,5 @@
 import { LABEL_PROPERTY, isNodeType } from '../model/index.js';
-import type { AuditAction, AuditEntryRow } from '../audit/audit.repository.js';
+import type { AuditAction, AuditEntryRow } from '../graph/audit.repository.js';
 
 /** What a change did, as the change feed says it (an audit action, in the past tense). */
 export const CHANGE_KINDS = ['CREATED', 'UPDATED', 'DELETED', 'CONNECTED', 'DISCONNECTED', 'IMPORTED'] as const;

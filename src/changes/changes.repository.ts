@@ -1,7 +1,7 @@
 import { ENTITY_LABEL } from '../model/index.js';
 import type { Executor, Row } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
-import { toEntry } from '../audit/audit.repository.js';
+import { toEntry } from '../graph/audit.repository.js';
 import { toNetworkCypher, type NetworkFilterValues } from '../network/network-filter.js';
 import { toChangeEvent, type ChangeEvent } from './change.model.js';
 

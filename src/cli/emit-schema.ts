@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { printLociSchema } from '../graphql/print-schema.js';
+import { printLociSchema } from '../schema/print-schema.js';
 import { REPO_ROOT } from '../paths.js';
 
 /** `npm run schema:emit`: writes schema/schema.graphql from the code. */

@@ -3,7 +3,7 @@ import type { Executor } from '../neo4j/executor.js';
 import type { NodeRow } from './node.repository.js';
 import { findNodeAndRelated, findRelatedGroups, type RelatedKey, type RelatedPage } from './relationship.repository.js';
 import type { Prefetched, RelatedPlan } from './related.cypher.js';
-import { groupBy } from '../seed/write.js';
+import { groupBy } from '../util/collections.js';
 import { FULL_PROJECTION, projectionKey } from './projection.js';
 import { findNodesByIds, type TypedSelection } from './nodes-by-id.repository.js';
 import { findActorsOwnedBy } from '../auth/ownership.repository.js';
@@ -66,6 +66,52 @@ function groupKeys(keys: readonly RelatedKey[]): RelatedKey[][] {
   return [...groupBy([...keys], groupOf)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, g]) => g);
 }
 
+/** Relationship pages: every field asked in one tick, in one statement; whole nodes read are primed by id. */
+function createRelatedLoader(executor: Executor, primeNodes: (key: RelatedKey, page: RelatedPage) => void) {
+  return new DataLoader<RelatedKey, RelatedPage, string>(
+    async (keys) => {
+      const pages = new Map<RelatedKey, RelatedPage>();
+      const groups = groupKeys(keys);
+      const results = await findRelatedGroups(executor, groups);
+      groups.forEach((group, g) => group.forEach((key, i) => pages.set(key, results[g][i])));
+      for (const [key, page] of pages) primeNodes(key, page);
+      return keys.map((k) => pages.get(k)!);
+    },
+    { cacheKeyFn: cacheKeyOf, maxBatchSize: 1_000 },
+  );
+}
+
+/** Nodes by id reading only a selection's properties: one statement per distinct selection. */
+function createSelectedLoader(executor: Executor) {
+  return new DataLoader<{ id: string; selection: TypedSelection }, NodeRow | null, string>(
+    async (keys) => {
+      const rows = new Map<string, NodeRow | null>();
+      for (const [key, group] of groupBy([...keys], (k) => k.selection.key)) {
+        const found = await findNodesByIds(executor, group.map((k) => k.id), group[0].selection.byType);
+        group.forEach((k, i) => rows.set(`${key}|${k.id}`, found[i]));
+      }
+      return keys.map((k) => rows.get(`${k.selection.key}|${k.id}`) ?? null);
+    },
+    { cacheKeyFn: (k) => `${k.selection.key}|${k.id}`, maxBatchSize: 1_000 },
+  );
+}
+
+/** Whether actors belong to an organisation (the write policy asks): one statement per organisation. */
+function createActorOwnedLoader(executor: Executor) {
+  return new DataLoader<{ org: string; id: string }, boolean, string>(
+    async (keys) => {
+      const owned = new Map<string, boolean>();
+      // One organisation per request in practice (the editor's), so one statement.
+      for (const [org, group] of groupBy([...keys], (k) => k.org)) {
+        const found = await findActorsOwnedBy(executor, org, group.map((k) => k.id));
+        group.forEach((k, i) => owned.set(`${org}|${k.id}`, found[i]));
+      }
+      return keys.map((k) => owned.get(`${k.org}|${k.id}`) ?? false);
+    },
+    { cacheKeyFn: (k) => `${k.org}|${k.id}`, maxBatchSize: 1_000 },
+  );
+}
+
 /**
  * Creates the loaders of one request. Create one set per request and never share it: the cache
  * would leak data across users and hold stale rows. All loads of one tick become one round trip
@@ -77,29 +123,8 @@ export function createLoaders(executor: Executor): Loaders {
   const primeNodes = (key: RelatedKey, page: RelatedPage) => {
     if (isWhole(key)) for (const item of page.items) nodeById.prime(item.node.id, item.node);
   };
-  const related = new DataLoader<RelatedKey, RelatedPage, string>(
-    async (keys) => {
-      const pages = new Map<RelatedKey, RelatedPage>();
-      const groups = groupKeys(keys);
-      // Every field asked in this tick, in one statement.
-      const results = await findRelatedGroups(executor, groups);
-      groups.forEach((group, g) => group.forEach((key, i) => pages.set(key, results[g][i])));
-      for (const [key, page] of pages) primeNodes(key, page);
-      return keys.map((k) => pages.get(k)!);
-    },
-    { cacheKeyFn: cacheKeyOf, maxBatchSize: 1_000 },
-  );
-  const selected = new DataLoader<{ id: string; selection: TypedSelection }, NodeRow | null, string>(
-    async (keys) => {
-      const rows = new Map<string, NodeRow | null>();
-      for (const [key, group] of groupBy([...keys], (k) => k.selection.key)) {
-        const found = await findNodesByIds(executor, group.map((k) => k.id), group[0].selection.byType);
-        group.forEach((k, i) => rows.set(`${key}|${k.id}`, found[i]));
-      }
-      return keys.map((k) => rows.get(`${k.selection.key}|${k.id}`) ?? null);
-    },
-    { cacheKeyFn: (k) => `${k.selection.key}|${k.id}`, maxBatchSize: 1_000 },
-  );
+  const related = createRelatedLoader(executor, primeNodes);
+  const selected = createSelectedLoader(executor);
   // Pages read ahead, by parent id (a parent has a page per field asked); cleared with the
   // loaders. By id, not by cacheKeyOf: a list of 50 reads about a thousand pages ahead, and
   // building a key string for each, twice, cost more than finding its page.
@@ -112,18 +137,7 @@ export function createLoaders(executor: Executor): Loaders {
       primeNodes(entry.key, entry.page);
     }
   };
-  const actorOwned = new DataLoader<{ org: string; id: string }, boolean, string>(
-    async (keys) => {
-      const owned = new Map<string, boolean>();
-      // One organisation per request in practice (the editor's), so one statement.
-      for (const [org, group] of groupBy([...keys], (k) => k.org)) {
-        const found = await findActorsOwnedBy(executor, org, group.map((k) => k.id));
-        group.forEach((k, i) => owned.set(`${org}|${k.id}`, found[i]));
-      }
-      return keys.map((k) => owned.get(`${k.org}|${k.id}`) ?? false);
-    },
-    { cacheKeyFn: (k) => `${k.org}|${k.id}`, maxBatchSize: 1_000 },
-  );
+  const actorOwned = createActorOwnedLoader(executor);
   const readAheadPage = (key: RelatedKey) => readAhead.get(key.id)?.find((entry) => sameGroup(entry.key, key))?.page;
   return {
     nodeById,

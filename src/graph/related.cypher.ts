@@ -4,7 +4,7 @@ import { toNodeRow, typeOfLabels } from './node.repository.js';
 import { FULL_PROJECTION, nodeValues, propertiesAt, relationshipValues, width, type Projection } from './projection.js';
 import { RELATIONSHIP_FIELDS, type RelationshipFieldName } from '../model/index.js';
 import { fieldPattern } from './relationship-pattern.cypher.js';
-import type { RelatedItem, RelatedKey, RelatedPage } from './relationship.repository.js';
+import type { RelatedItem, RelatedKey, RelatedPage } from './relationship.types.js';
 
 /**
  * One relationship field to read for every node of a level, and the fields to read below it:
@@ -58,7 +58,7 @@ const planned = new WeakMap<readonly RelatedPlan[], Map<string, PlannedCypher>>(
  * fields fits one.
  *
  * Written once per plans array: a root resolver's plans are memoised per operation
- * (src/graphql/selection-memo.ts), so an operation's requests share theirs.
+ * (src/execution/selection-memo.ts), so an operation's requests share theirs.
  */
 export function planCypher(plans: readonly RelatedPlan[], parent: string, prefix: string): PlannedCypher {
   let byPlace = planned.get(plans);

@@ -1,34 +1,11 @@
 import { ENTITY_LABEL } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
-import { nodeProjection, toProperties, type Projection } from './projection.js';
-import type { RelationshipFieldName } from '../model/index.js';
+import { nodeProjection, toProperties } from './projection.js';
 import { planCypher, planOf, toPlanPages, type Prefetched, type RelatedPlan } from './related.cypher.js';
+import type { RelatedKey, RelatedPage } from './relationship.types.js';
 
-/** One parent's request for one relationship field: the page after `after` (a node id), `first` long. */
-export interface RelatedKey {
-  id: string;
-  field: RelationshipFieldName;
-  first: number;
-  after?: string | null;
-  /** What to read of the related nodes and relationships; all of it when omitted. */
-  projection?: Projection;
-}
-
-/** The relationship's own properties (role, since, until, sources). */
-export type RelationshipProps = Record<string, unknown>;
-
-export interface RelatedItem {
-  /** Holds the key's projected properties only, unless the projection is full. */
-  node: NodeRow;
-  relationship: RelationshipProps;
-}
-
-export interface RelatedPage {
-  items: RelatedItem[];
-  totalCount: number;
-  hasNextPage: boolean;
-}
+export type { RelatedItem, RelatedKey, RelatedPage, RelationshipProps } from './relationship.types.js';
 
 /**
  * Loads one relationship field for many parents in one round trip. All keys must share `field`,

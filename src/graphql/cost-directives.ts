@@ -7,7 +7,7 @@ import {
   type FieldDefinitionNode,
   type TypeNode,
 } from 'graphql';
-import { NETWORK_LIMITS } from '../network/limits.js';
+import { NETWORK_LIMITS } from '../config/network-limits.js';
 import { createCostRules, type FieldPrice } from './cost-rules.js';
 
 /** The arguments the spec calls slicing arguments: they set how many items a list returns. */

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/index.js';
-import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS } from '../network/limits.js';
+import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS } from '../config/network-limits.js';
 import { MAX_IDS } from './node.resolver.js';
 import { DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS } from '../contracting/contracting-summary.type.js';
 

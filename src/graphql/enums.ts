@@ -1,5 +1,17 @@
 import { registerEnumType } from 'type-graphql';
-import * as E from '../model/enums.js';
+import {
+  COMMITMENT_AMBITIONS,
+  COMMITMENT_STATUSES,
+  CONTRACTING_ROLES,
+  EVENT_KINDS,
+  INITIATIVE_LEVELS,
+  INITIATIVE_STATUSES,
+  LEARNING_KINDS,
+  ORGANISATION_KINDS,
+  PARTNER_ROLES,
+  PLACE_KINDS,
+  SECTORS,
+} from '../model/enums.js';
 import { RELATIONSHIP_TYPES, RELATIONSHIP_SPECS, NODE_TYPES } from '../model/index.js';
 
 /** Turns a model vocabulary list into an object type-graphql can register as a GraphQL enum. */
@@ -7,17 +19,17 @@ function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 }
 
-export const Sector = enumOf(E.SECTORS);
-export const OrganisationKind = enumOf(E.ORGANISATION_KINDS);
-export const InitiativeLevel = enumOf(E.INITIATIVE_LEVELS);
-export const InitiativeStatus = enumOf(E.INITIATIVE_STATUSES);
-export const CommitmentStatus = enumOf(E.COMMITMENT_STATUSES);
-export const CommitmentAmbition = enumOf(E.COMMITMENT_AMBITIONS);
-export const LearningKind = enumOf(E.LEARNING_KINDS);
-export const EventKind = enumOf(E.EVENT_KINDS);
-export const PlaceKind = enumOf(E.PLACE_KINDS);
-export const PartnerRole = enumOf(E.PARTNER_ROLES);
-export const ContractingRole = enumOf(E.CONTRACTING_ROLES);
+export const Sector = enumOf(SECTORS);
+export const OrganisationKind = enumOf(ORGANISATION_KINDS);
+export const InitiativeLevel = enumOf(INITIATIVE_LEVELS);
+export const InitiativeStatus = enumOf(INITIATIVE_STATUSES);
+export const CommitmentStatus = enumOf(COMMITMENT_STATUSES);
+export const CommitmentAmbition = enumOf(COMMITMENT_AMBITIONS);
+export const LearningKind = enumOf(LEARNING_KINDS);
+export const EventKind = enumOf(EVENT_KINDS);
+export const PlaceKind = enumOf(PLACE_KINDS);
+export const PartnerRole = enumOf(PARTNER_ROLES);
+export const ContractingRole = enumOf(CONTRACTING_ROLES);
 export const NodeTypeEnum = enumOf(NODE_TYPES);
 export const RelationshipTypeEnum = enumOf(RELATIONSHIP_TYPES);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver, type ClassType } from 'ty
 import { withArticle, type NodeType } from '../model/index.js';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
-import { createEntity, deleteEntity, updateEntity } from '../graph/mutation.service.js';
+import { createEntity, deleteEntity, updateEntity } from '../mutations/mutation.service.js';
 
 export interface MutationResolverOptions {
   type: NodeType;

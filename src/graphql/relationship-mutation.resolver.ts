@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { RelationshipType } from '../model/index.js';
 import type { Context } from '../context.js';
-import { connect, disconnect } from '../graph/mutation.service.js';
+import { connect, disconnect } from '../mutations/mutation.service.js';
 import { RelationshipTypeEnum } from './enums.js';
 import { Node } from './node.interface.js';
 import { DateScalar } from './scalars.js';

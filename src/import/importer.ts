@@ -3,7 +3,7 @@ import path from 'node:path';
 import { slugify } from '../model/index.js';
 import type { Executor, WriteTransaction } from '../neo4j/executor.js';
 import { readDataset, removeDatasetIn, writeDataset, type RemoveResult } from './dataset.repository.js';
-import { writeAuditEntry } from '../audit/audit.repository.js';
+import { writeAuditEntry } from '../graph/audit.repository.js';
 import { detectFormat, expandInputs, type Format } from './files.js';
 import type { Run } from './graph-state.repository.js';
 import { prepareInput, type PreparedInput } from './inputs.js';

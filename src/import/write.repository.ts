@@ -2,7 +2,7 @@ import { ENTITY_LABEL, NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type Relat
 import type { Executor, WriteTransaction } from '../neo4j/executor.js';
 import type { StoredNode } from './graph-state.repository.js';
 import type { ImportPlan, NodeChange, RelationshipChange } from './plan.js';
-import { chunks } from '../seed/write.js';
+import { chunks } from '../util/collections.js';
 
 /** Rows per UNWIND statement: bounded statements in one transaction. */
 const BATCH = 2_000;

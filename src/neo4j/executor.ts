@@ -4,30 +4,11 @@ import { ErrorCode, RequestTimeoutError, ServiceUnavailableError, mapNeo4jError 
 import type { DatabaseAvailability } from './availability.js';
 import type { Deadline } from './deadline.js';
 import { bumpGraphVersion } from './graph-version.js';
+import { runWithoutCallerStack } from '../execution/index.js';
+import { isStatementLogOn, logStatement } from './statement-log.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
-
-/**
- * Runs `start` (which must create its driver Result synchronously) without the stack trace the
- * driver captures for every Result, to put on an error if one comes. Formatting that trace was
- * 5% of the server's CPU per node-by-id answer (measured with --cpu-prof), for frames of this
- * executor and the loaders above it; a failed read's error keeps its Neo4j code and message.
- * Node formats even an empty trace at some cost, so the formatter is swapped out too.
- */
-function runWithoutCallerStack<T>(start: () => T): T {
-  const { stackTraceLimit, prepareStackTrace } = Error;
-  Error.stackTraceLimit = 0;
-  Error.prepareStackTrace = noStackTrace;
-  try {
-    return start();
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-    Error.prepareStackTrace = prepareStackTrace;
-  }
-}
-
-const noStackTrace = () => '';
 
 /** What one request cost the database: shown to clients under `extensions.db` on request. */
 export interface QueryStats {
@@ -66,7 +47,7 @@ export class Executor {
   /** Runs one read query (retried on transient errors) and returns plain rows. */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.guard(() =>
-      this.measure(async () => {
+      this.measure(cypher, params, async () => {
         try {
           return await this.readAutoCommit(cypher, params);
         } catch (error) {
@@ -162,20 +143,26 @@ export class Executor {
   private wrap(tx: ManagedTransaction): WriteTransaction {
     return {
       run: (cypher, params = {}) =>
-        this.measure(async () => {
+        this.measure(cypher, params, async () => {
           const result = await tx.run(cypher, params);
           return result.records.map((r) => toPlain(r.toObject()) as Row);
         }),
     };
   }
 
-  private async measure<T>(call: () => Promise<T>): Promise<T> {
+  /** Counts the statement in the request's stats and, at LOG_LEVEL=debug, logs it (statement-log.ts). */
+  private async measure<T>(cypher: string, params: Params, call: () => Promise<T>): Promise<T> {
     const started = performance.now();
     this.stats.roundTrips += 1;
+    let failed = true;
     try {
-      return await call();
+      const result = await call();
+      failed = false;
+      return result;
     } finally {
-      this.stats.timeMs += performance.now() - started;
+      const timeMs = performance.now() - started;
+      this.stats.timeMs += timeMs;
+      if (isStatementLogOn()) logStatement(cypher, params, timeMs, failed);
     }
   }
 }

@@ -1,17 +1,25 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { SEEDS_DIR } from '../paths.js';
-import { importSeeds, isGraphEmpty } from '../seed/import.js';
 import { Executor } from './executor.js';
 import { migrate } from './migrations.js';
 import { Preparation } from './preparation.js';
 
+/**
+ * What seeds an empty graph (src/seed/import.ts, handed in by the composition root: the database
+ * layer knows nothing of the seed files above it).
+ */
+export interface Seeder {
+  isGraphEmpty(executor: Executor): Promise<boolean>;
+  /** Imports the seed folder; its result is logged. */
+  importSeeds(executor: Executor): Promise<object>;
+}
+
 export interface PrepareOptions {
+  /** Seeds an empty graph when seeding is on (config.seedOnStart); without it nothing is seeded. */
+  seeder?: Seeder;
   /** Told each step as it starts (`migrating`, `seeding`) and `ready` at the end; `/ready` reads it. */
   preparation?: Preparation;
-  /** The seed folder imported into an empty graph (default `seeds/`). */
-  seedsDir?: string;
   /**
    * Import the seed folder even when the graph is not empty (the import merges on ids). For a
    * test that must watch a seed import run against the shared test graph; the server never sets it.
@@ -24,14 +32,14 @@ export interface PrepareOptions {
  * on); `preparation` follows along and says `ready` only when both are done.
  */
 export async function prepareDatabase(driver: Driver, config: Readonly<Config>, logger: Logger, options: PrepareOptions = {}): Promise<void> {
-  const { preparation = new Preparation(), seedsDir = SEEDS_DIR } = options;
+  const { preparation = new Preparation(), seeder } = options;
   const executor = new Executor(driver, config.neo4j.database, 300_000);
   preparation.enter('migrating');
   const applied = await migrate(executor);
   if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
-  if (config.seedOnStart && (options.seedNonEmptyGraph || (await isGraphEmpty(executor)))) {
+  if (seeder && config.seedOnStart && (options.seedNonEmptyGraph || (await seeder.isGraphEmpty(executor)))) {
     preparation.enter('seeding');
-    const result = await importSeeds(executor, seedsDir);
+    const result = await seeder.importSeeds(executor);
     logger.info(result, 'database seeded');
   }
   preparation.enter('ready');

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { assertInRange } from './arguments.js';
 import { Advice, AdviceArgs } from './advice.types.js';
 import { findAdviceAnswers, type AdviceRow } from './advice.service.js';
-import { NETWORK_LIMITS } from './limits.js';
+import { NETWORK_LIMITS } from '../config/network-limits.js';
 
 /** `advice`: what others learned about a problem, and who can introduce you to them. */
 @Resolver()

@@ -4,7 +4,7 @@ import type { NodeRow } from '../graph/node.repository.js';
 import { LearningKind as LearningKindEnum } from '../graphql/enums.js';
 import { Initiative } from '../entities/initiative.type.js';
 import { Learning } from '../entities/learning.type.js';
-import { NETWORK_LIMITS as L } from './limits.js';
+import { NETWORK_LIMITS as L } from '../config/network-limits.js';
 import { Path } from './network.types.js';
 import { InitiativeScopeFilter } from './peers.types.js';
 import { Reason, type ReasonRow } from './reason.types.js';

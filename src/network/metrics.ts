@@ -2,7 +2,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { betweenness } from './betweenness.js';
 import { louvain, pagerank, UndirectedGraph } from './graphology.js';
-import { NETWORK_LIMITS } from './limits.js';
+import { NETWORK_LIMITS } from '../config/network-limits.js';
 import type { NetworkEdge, NetworkNode } from './subgraph.js';
 
 /** Louvain and the betweenness sample are random: fixed seeds give the same numbers for the same network. */

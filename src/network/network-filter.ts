@@ -1,6 +1,6 @@
 import { HIERARCHY_MAX_HOPS, type InitiativeLevel, type NodeType, type RelationshipType, type Sector } from '../model/index.js';
 import { BadUserInputError } from '../errors.js';
-import { NETWORK_LIMITS } from './limits.js';
+import { NETWORK_LIMITS } from '../config/network-limits.js';
 
 /**
  * Which part of the graph a network holds: the same filter for the `network` query and the

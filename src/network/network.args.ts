@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import type { NodeType, RelationshipType } from '../model/index.js';
 import { NodeTypeEnum, RelationshipTypeEnum } from '../graphql/enums.js';
 import { InitiativeScopeFilter } from './peers.types.js';
-import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS as L } from './limits.js';
+import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS as L } from '../config/network-limits.js';
 
 // Argument classes, not @Arg parameters: type-graphql lists an ArgsType's fields in declaration
 // order, so the SDL shows the arguments in the contract's order.

@@ -3,7 +3,7 @@ import type { InitiativeLevel, NodeType, RelationshipType, Sector } from '../mod
 import { InitiativeLevel as InitiativeLevelEnum, NodeTypeEnum, RelationshipTypeEnum, Sector as SectorEnum } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 import type { NetworkFilterValues } from './network-filter.js';
-import { NETWORK_LIMITS } from './limits.js';
+import { NETWORK_LIMITS } from '../config/network-limits.js';
 
 @InputType({ description: 'Which part of the graph a network holds. All given filters apply together.' })
 export class NetworkFilter implements NetworkFilterValues {

@@ -5,7 +5,7 @@ import type { NodeRow } from '../graph/node.repository.js';
 import { selectsField } from '../graphql/selection.js';
 import { assertInRange, nodeNotFound } from './arguments.js';
 import { findSharedNeighbours } from './connections.repository.js';
-import { DEFAULT_PATH_LENGTH } from './limits.js';
+import { DEFAULT_PATH_LENGTH } from '../config/network-limits.js';
 import { loadNetwork } from './heavy-work.service.js';
 import { ConnectionsArgs, NeighbourhoodArgs, PathsArgs, ShortestPathArgs } from './network.args.js';
 import { NetworkFilter } from './network.input.js';

@@ -2,7 +2,7 @@ import type { Executor } from '../neo4j/executor.js';
 import { LimitExceededError } from '../errors.js';
 import { findNodesByIds } from '../graph/nodes-by-id.repository.js';
 import { nodeNotFound } from './arguments.js';
-import { NETWORK_LIMITS } from './limits.js';
+import { NETWORK_LIMITS } from '../config/network-limits.js';
 import { measureInline, type MeasureNetwork } from './metrics-worker.js';
 import { assertNetworkFilter, type NetworkFilterValues } from './network-filter.js';
 import { findNetworkEdges, findNetworkNodes } from './network.repository.js';

@@ -2,16 +2,9 @@ import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { INITIATIVE_TEXT_INDEX, LEARNING_TEXT_INDEX } from '../neo4j/migrations.js';
 import { MISSING_SCOPE_ID, PLACE_DEPTH, scopeCondition, scopeParams, type InitiativeScope } from './initiative-scope.js';
-import type { Evidence, PeerCandidate } from './peers.scoring.js';
+import type { Evidence, OwnLearning, PeerCandidate } from './peers.scoring.js';
 
-/** A learning of the initiative asking for peers: its similar learnings elsewhere are evidence. */
-export interface OwnLearning {
-  id: string;
-  title: string;
-  kind: string;
-  /** Title and summary. */
-  text: string;
-}
+export type { OwnLearning } from './peers.scoring.js';
 
 /** The initiative asking for peers, as the evidence query needs it. */
 export interface PeerSubject {

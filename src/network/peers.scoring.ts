@@ -1,5 +1,13 @@
 import { sharedWords } from './text-query.js';
-import type { OwnLearning } from './peers.repository.js';
+
+/** A learning of the initiative asking for peers: its similar learnings elsewhere are evidence. */
+export interface OwnLearning {
+  id: string;
+  title: string;
+  kind: string;
+  /** Title and summary. */
+  text: string;
+}
 
 /** One thing an initiative shares with a possible peer, as the evidence query returns it. */
 export interface Evidence {

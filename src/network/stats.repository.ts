@@ -3,7 +3,7 @@ import type { Executor } from '../neo4j/executor.js';
 import { TYPE_OF } from '../graph/node.repository.js';
 
 /** Stats describe the real network: synthetic test data is left out of every count. */
-const REAL = (v: string) => `coalesce(${v}.synthetic, false) = false`;
+const isRealCypher = (v: string) => `coalesce(${v}.synthetic, false) = false`;
 
 /** Places at most this deep below a country or world region: the model's bound on PART_OF (a cycle cannot make it run on). */
 const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
@@ -23,12 +23,12 @@ export interface Counts {
 export async function countGraph(executor: Executor): Promise<Counts> {
   const [row] = await executor.read(
     `CALL () {
-       MATCH (n:${ENTITY_LABEL}) WHERE ${REAL('n')}
+       MATCH (n:${ENTITY_LABEL}) WHERE ${isRealCypher('n')}
        WITH ${TYPE_OF('n')} AS type, count(*) AS count
        RETURN collect({ type: type, count: count }) AS byNodeType
      }
      CALL () {
-       MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE ${REAL('r')} AND ${REAL('a')} AND ${REAL('b')}
+       MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE ${isRealCypher('r')} AND ${isRealCypher('a')} AND ${isRealCypher('b')}
        WITH type(r) AS type, count(*) AS count
        RETURN collect({ type: type, count: count }) AS byRelationshipType
      }
@@ -48,10 +48,10 @@ export async function countGraph(executor: Executor): Promise<Counts> {
  */
 export async function countByPlace(executor: Executor, kind: 'COUNTRY' | 'WORLD_REGION'): Promise<{ placeId: string; count: number }[]> {
   const rows = await executor.read(
-    `MATCH (place:Place {kind: $kind}) WHERE ${REAL('place')}
+    `MATCH (place:Place {kind: $kind}) WHERE ${isRealCypher('place')}
      CALL (place) {
        MATCH (n:${ENTITY_LABEL})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(place)
-       WHERE ${REAL('n')}
+       WHERE ${isRealCypher('n')}
        RETURN count(DISTINCT n) AS count
      }
      WITH place, count WHERE count > 0
@@ -67,7 +67,7 @@ export async function countByPlace(executor: Executor, kind: 'COUNTRY' | 'WORLD_
  */
 export async function countNewPerYear(executor: Executor): Promise<{ year: number; count: number }[]> {
   const rows = await executor.read(
-    `MATCH (n:${ENTITY_LABEL}) WHERE ${REAL('n')} AND coalesce(n.startDate, n.date) IS NOT NULL
+    `MATCH (n:${ENTITY_LABEL}) WHERE ${isRealCypher('n')} AND coalesce(n.startDate, n.date) IS NOT NULL
        AND (n:Initiative OR n:Commitment OR n:Event OR n:Learning)
      RETURN toInteger(left(coalesce(n.startDate, n.date), 4)) AS year, count(*) AS count ORDER BY year`,
   );

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { assertInRange } from './arguments.js';
-import { NETWORK_LIMITS } from './limits.js';
+import { NETWORK_LIMITS } from '../config/network-limits.js';
 import { loadNetwork } from './heavy-work.service.js';
 import { GraphNode, PlaceCount, Stats, TypeCount, YearCount } from './network.types.js';
 import type { NetworkNode } from './subgraph.js';

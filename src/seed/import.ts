@@ -48,3 +48,8 @@ export async function isGraphEmpty(executor: Executor): Promise<boolean> {
   const rows = await executor.read(`MATCH (n:${ENTITY_LABEL}) RETURN count(n) > 0 AS any LIMIT 1`);
   return rows[0]?.any !== true;
 }
+
+/** The seeder neo4j/prepare.ts runs on an empty graph: the seed folder `seedsDir`. */
+export function seederOf(seedsDir: string): { isGraphEmpty: typeof isGraphEmpty; importSeeds: (executor: Executor) => Promise<ImportResult> } {
+  return { isGraphEmpty, importSeeds: (executor) => importSeeds(executor, seedsDir) };
+}

@@ -1,6 +1,7 @@
 import { ENTITY_LABEL, toNodeProperties, toRelationshipProperties, type NodeType, type RelationshipType } from '../model/index.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
 import type { ValidNode, ValidRelationship } from './validate.js';
+import { chunks, groupBy } from '../util/collections.js';
 
 export const BATCH_SIZE = 1_000;
 
@@ -66,19 +67,4 @@ export async function writeRecords(
     }
   }
   return { nodes: nodes.length, relationships: relationships.length };
-}
-
-export function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-export function* chunks<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

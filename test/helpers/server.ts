@@ -6,7 +6,7 @@ import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { Executor } from '../../src/neo4j/executor.js';
-import { buildLociSchema } from '../../src/graphql/schema.js';
+import { buildLociSchema } from '../../src/schema/schema.js';
 import { createServer, type LociServer } from '../../src/server.js';
 import { Preparation } from '../../src/neo4j/preparation.js';
 import { mintToken } from '../../src/auth/token.js';

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, IntrospectAndCompose, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { buildProcurementSubgraph } from '../federation/procurement.subgraph.js';
-import { MAX_ENTITY_REPRESENTATIONS } from '../../src/graphql/schema.js';
+import { MAX_ENTITY_REPRESENTATIONS } from '../../src/schema/schema.js';
 
 /** What each request the gateway sent to LOCI Graph cost its database (read from extensions.db). */
 const lociCalls: { query: string; roundTrips: number }[] = [];

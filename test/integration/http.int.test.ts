@@ -6,7 +6,7 @@ import { buildSchema, type GraphQLSchema } from 'graphql';
 import { createServer, type LociServer } from '../../src/server.js';
 import { Preparation } from '../../src/neo4j/preparation.js';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { buildLociSchema } from '../../src/graphql/schema.js';
+import { buildLociSchema } from '../../src/schema/schema.js';
 import { mintToken } from '../../src/auth/token.js';
 import { testConfig } from '../helpers/env.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

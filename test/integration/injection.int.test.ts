@@ -16,7 +16,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { buildLociSchema } from '../../src/graphql/schema.js';
+import { buildLociSchema } from '../../src/schema/schema.js';
 import { NODE_TYPES } from '../../src/model/index.js';
 import { graphState } from '../helpers/graph-state.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

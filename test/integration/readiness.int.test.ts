@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { DatabaseAvailability } from '../../src/neo4j/availability.js';
 import { prepareDatabaseWhenReachable } from '../../src/neo4j/prepare.js';
+import { seederOf } from '../../src/seed/import.js';
 import { Preparation } from '../../src/neo4j/preparation.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -58,7 +59,7 @@ describe('/ready while the database is prepared', () => {
     await tx.run('CREATE (t:Entity:Theme {id: $id, name: "held by the test"})', { id: THEME });
     const prepared = prepareDatabaseWhenReachable(api.driver, api.config, createLogger('silent'), {
       preparation,
-      seedsDir: seedFolder(),
+      seeder: seederOf(seedFolder()),
       seedNonEmptyGraph: true,
     });
     try {

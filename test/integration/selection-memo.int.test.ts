@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-// What a root query reads is planned once per operation and reused (src/graphql/selection-memo.ts),
+// What a root query reads is planned once per operation and reused (src/execution/selection-memo.ts),
 // unless its selection uses variables. These tests send the same operation text again with other
 // variables, and check each answer follows its own variables in its one round trip: a plan made
 // for other variables would still answer right, through a second round trip.

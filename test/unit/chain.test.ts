@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
-import { chain } from '../../src/http/chain.js';
+import { chain } from '../../src/http/graphql-endpoint/chain.js';
 
 const req = {} as Request;
 const res = {} as Response;

@@ -4,7 +4,7 @@ import { ChangeStream, SlowConsumerError } from '../../src/changes/change-stream
 import { SubscriptionSlots } from '../../src/http/subscription-slots.js';
 import { batchByInterval } from '../../src/changes/batch-by-interval.js';
 import { parseSequence } from '../../src/changes/sequence-cursor.js';
-import type { AuditEntryRow } from '../../src/audit/audit.repository.js';
+import type { AuditEntryRow } from '../../src/graph/audit.repository.js';
 
 const entry = (over: Partial<AuditEntryRow>): AuditEntryRow => ({
   id: 'e',

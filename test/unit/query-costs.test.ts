@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { buildLociSchema } from '../../src/graphql/schema.js';
+import { buildLociSchema } from '../../src/schema/schema.js';
 import { measureOperation, type OperationMeasures } from '../../src/graphql/query-limits.js';
 import { createCostRules } from '../../src/graphql/cost-rules.js';
 import { loadConfig } from '../../src/config.js';

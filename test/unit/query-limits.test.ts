@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Kind, parse, print, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { buildLociSchema } from '../../src/graphql/schema.js';
+import { buildLociSchema } from '../../src/schema/schema.js';
 import { countTokens, measureOperation, sizeDependsOnVariables } from '../../src/graphql/query-limits.js';
 import { INTROSPECTION_FIELD_COST, PATH_HOP_COST, createCostRules } from '../../src/graphql/cost-rules.js';
 import { loadConfig } from '../../src/config.js';
-import { NETWORK_LIMITS } from '../../src/network/limits.js';
+import { NETWORK_LIMITS } from '../../src/config/network-limits.js';
 import { RateLimiter } from '../../src/http/rate-limit.js';
 
 let schema: GraphQLSchema;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { buildLociSchema } from '../../src/graphql/schema.js';
+import { buildLociSchema } from '../../src/schema/schema.js';
 import { relationshipCoverageProblems, type RelationshipCoverageInput } from '../../src/graphql/relationship-coverage.js';
 import { CUSTOM_RELATION_FIELDS } from '../../src/entities/organisation-contracting.resolver.js';
 import { NODE_TYPES, RELATIONSHIP_FIELDS, RELATIONSHIP_SPECS, type RelationshipField, type RelationshipSpec } from '../../src/model/index.js';

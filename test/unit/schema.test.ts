@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printLociSchema } from '../../src/graphql/print-schema.js';
+import { printLociSchema } from '../../src/schema/print-schema.js';
 import { REPO_ROOT } from '../../src/paths.js';
 
 describe('the committed schema', () => {

@@ -1,3 +1,4 @@
+import type { InitiativeLevel } from '../../model/index.js';
 import type { Random } from './random.js';
 import type { BatchBuilder } from './batch.js';
 import type { World } from './world.js';
@@ -43,4 +44,19 @@ export function createGrowth(initiativesSoFar: number, clusters: number): Growth
     learningYears: [],
     appliedUrn: Array.from({ length: clusters }, () => []),
   };
+}
+
+/** Where an initiative sits and what it is about: what its learnings and commitments inherit. */
+export interface InitiativeFrame {
+  id: string;
+  title: string;
+  level: InitiativeLevel;
+  country: number;
+  city: number;
+  /** The name of the place at the initiative's level ("Synthetic City 12", "Synthetic Country 3"). */
+  placeName: string;
+  themes: number[];
+  primaryCluster: number;
+  startYear: number;
+  coordinator: string;
 }

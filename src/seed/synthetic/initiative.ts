@@ -1,23 +1,11 @@
-import { INITIATIVE_LEVELS, type InitiativeLevel, type InitiativeStatus } from '../../model/index.js';
-import type { GeneratorContext } from './context.js';
+import { INITIATIVE_LEVELS, type InitiativeStatus } from '../../model/index.js';
+import type { GeneratorContext, InitiativeFrame } from './context.js';
 import { pickCivicOrg, pickHub } from './organisations.js';
 import { INITIATIVE_NOUNS } from './vocabulary.js';
 import { addActors, addApplied, addCommitments, addLearnings } from './contributions.js';
 
-/** Where an initiative sits and what it is about: what its learnings and commitments inherit. */
-export interface InitiativeFrame {
-  id: string;
-  title: string;
-  level: InitiativeLevel;
-  country: number;
-  city: number;
-  /** The name of the place at the initiative's level ("Synthetic City 12", "Synthetic Country 3"). */
-  placeName: string;
-  themes: number[];
-  primaryCluster: number;
-  startYear: number;
-  coordinator: string;
-}
+export type { InitiativeFrame } from './context.js';
+
 
 const LEVEL_WEIGHTS = [75, 13, 8, 3, 1]; // mostly LOCAL, in INITIATIVE_LEVELS order
 const STATUSES: readonly InitiativeStatus[] = ['ACTIVE', 'COMPLETED', 'PLANNED', 'DISCONTINUED', 'UNKNOWN'];
@@ -70,59 +58,59 @@ function frameInitiative(ctx: GeneratorContext): InitiativeFrame {
   return { id: `syn-initiative-${n}`, title, level, country, city, placeName, themes: themeList, primaryCluster, startYear: rand.int(2012, 2024), coordinator };
 }
 
-function writeInitiative(ctx: GeneratorContext, f: InitiativeFrame): void {
+function writeInitiative(ctx: GeneratorContext, frame: InitiativeFrame): void {
   const { rand, world, out } = ctx;
   const status = STATUSES[rand.weighted(STATUS_WEIGHTS)];
   const ended = status === 'COMPLETED' || status === 'DISCONTINUED';
   out.node('Initiative', {
-    id: f.id,
-    title: f.title,
-    level: f.level,
+    id: frame.id,
+    title: frame.title,
+    level: frame.level,
     status,
-    startDate: rand.partialDate(f.startYear),
-    ...(ended ? { endDate: String(rand.year(f.startYear + 1)) } : {}),
-    summary: `Synthetic ${f.level.toLowerCase()} open contracting initiative on ${f.themes.map((t) => world.themes[t].name).join(', ')}.`,
+    startDate: rand.partialDate(frame.startYear),
+    ...(ended ? { endDate: String(rand.year(frame.startYear + 1)) } : {}),
+    summary: `Synthetic ${frame.level.toLowerCase()} open contracting initiative on ${frame.themes.map((t) => world.themes[t].name).join(', ')}.`,
   });
-  const c = world.countries[f.country];
+  const c = world.countries[frame.country];
   const place = {
-    LOCAL: world.cities[f.city].id,
-    SUBNATIONAL: world.regions[world.cities[f.city].region].id,
+    LOCAL: world.cities[frame.city].id,
+    SUBNATIONAL: world.regions[world.cities[frame.city].region].id,
     NATIONAL: c.id,
     REGIONAL: world.worldRegions[c.worldRegion].id,
     GLOBAL: undefined,
-  }[f.level];
-  if (place) out.rel('LOCATED_IN', f.id, place);
-  for (const t of f.themes) out.rel('ABOUT', f.id, world.themes[t].id);
-  out.rel('COORDINATES', f.coordinator, f.id, { since: rand.partialDate(f.startYear) });
+  }[frame.level];
+  if (place) out.rel('LOCATED_IN', frame.id, place);
+  for (const t of frame.themes) out.rel('ABOUT', frame.id, world.themes[t].id);
+  out.rel('COORDINATES', frame.coordinator, frame.id, { since: rand.partialDate(frame.startYear) });
 }
 
 /** One to three networks: the country's, the world region's, the global one. */
-function joinNetworks(ctx: GeneratorContext, f: InitiativeFrame): void {
+function joinNetworks(ctx: GeneratorContext, frame: InitiativeFrame): void {
   const { rand, world, networks, out } = ctx;
-  const c = world.countries[f.country];
+  const c = world.countries[frame.country];
   const wr = world.worldRegions[c.worldRegion];
   const joined = new Set<string>();
   if (c.network && rand.chance(0.7)) joined.add(c.network);
   if (wr.network && rand.chance(0.5)) joined.add(wr.network);
   if (rand.chance(0.35) || joined.size === 0) joined.add(networks.global);
   for (const network of joined) {
-    const from = Math.max(f.startYear, networks.startYear.get(network)!);
-    out.rel('MEMBER_OF', f.id, network, { since: rand.partialDate(rand.year(from, from + 4)) });
+    const from = Math.max(frame.startYear, networks.startYear.get(network)!);
+    out.rel('MEMBER_OF', frame.id, network, { since: rand.partialDate(rand.year(from, from + 4)) });
   }
 }
 
 /** The city government implements; hubs fund and support (by Zipf rank); local groups partner. */
-function addPartners(ctx: GeneratorContext, f: InitiativeFrame): void {
+function addPartners(ctx: GeneratorContext, frame: InitiativeFrame): void {
   const { rand, world, out } = ctx;
   const partners = new Map<string, 'PARTNER' | 'FUNDER' | 'IMPLEMENTER' | 'TECHNICAL_SUPPORT'>();
-  const government = world.cities[f.city].government;
-  if ((f.level === 'LOCAL' || f.level === 'SUBNATIONAL') && rand.chance(0.8)) partners.set(government, 'IMPLEMENTER');
+  const government = world.cities[frame.city].government;
+  if ((frame.level === 'LOCAL' || frame.level === 'SUBNATIONAL') && rand.chance(0.8)) partners.set(government, 'IMPLEMENTER');
   for (let k = rand.int(0, 3); k > 0; k--) partners.set(pickHub(rand, ctx.orgs), rand.pick(['FUNDER', 'TECHNICAL_SUPPORT', 'PARTNER'] as const));
-  for (let k = rand.int(0, 2); k > 0; k--) partners.set(pickCivicOrg(rand, world, f.city), rand.pick(['PARTNER', 'IMPLEMENTER'] as const));
-  partners.delete(f.coordinator);
+  for (let k = rand.int(0, 2); k > 0; k--) partners.set(pickCivicOrg(rand, world, frame.city), rand.pick(['PARTNER', 'IMPLEMENTER'] as const));
+  partners.delete(frame.coordinator);
   for (const [org, role] of partners) {
-    const since = rand.year(f.startYear, f.startYear + 2);
+    const since = rand.year(frame.startYear, frame.startYear + 2);
     const until = rand.chance(0.2) ? { until: String(rand.year(since + 1, since + 5)) } : {};
-    out.rel('PARTNER_IN', org, f.id, { role, since: rand.partialDate(since), ...(since < 2025 ? until : {}) });
+    out.rel('PARTNER_IN', org, frame.id, { role, since: rand.partialDate(since), ...(since < 2025 ? until : {}) });
   }
 }

@@ -1,7 +1,7 @@
 import { ENTITY_LABEL, toNodeProperties, type NodeType, type RelationshipType } from '../../model/index.js';
 import type { Executor } from '../../neo4j/executor.js';
 import type { ValidNode, ValidRelationship } from '../validate.js';
-import { chunks, groupBy } from '../write.js';
+import { chunks, groupBy } from '../../util/collections.js';
 
 /**
  * The fast path for bulk synthetic data. Unlike the seed importer's MERGE statements (idempotent,

@@ -1,6 +1,8 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { freezeDeep } from './freeze.js';
+import { executionSwitches } from './switches.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Compiled = CompiledQuery | ExecutionResult;
@@ -20,6 +22,10 @@ type Compiled = CompiledQuery | ExecutionResult;
  * Compiled operations are kept per parsed document: Apollo caches parsed documents by query text
  * (its LRU document store), so a document seen again is the same object, and one dropped from that
  * cache frees its compiled form with it.
+ *
+ * Invariant: a compiled operation holds the document's nodes, and the selection memo keys values
+ * by them (selection-memo.ts), so a document must never change after it is first compiled: it is
+ * frozen deeply then, and a change throws. GRAPHQL_JIT=false runs every operation in graphql-js.
  */
 export function jitGateway(schema: GraphQLSchema): Gateway {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
@@ -27,6 +33,7 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
   const compile = (document: DocumentNode, operationName: string | null): Compiled => {
     let byOperation = compiled.get(document);
     if (!byOperation) {
+      freezeDeep(document);
       byOperation = new Map<string, Compiled>();
       compiled.set(document, byOperation);
     }
@@ -44,9 +51,9 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     async load() {
       return {
         executor: async (request) => {
-          const query = compile(request.document, request.operationName);
           const variables = request.request.variables ?? {};
-          if (isCompiledQuery(query)) {
+          const query = executionSwitches().jit ? compile(request.document, request.operationName) : null;
+          if (query && isCompiledQuery(query)) {
             const result = await query.query(undefined, request.context, variables);
             // No `data` at all: the variables were refused before any resolver ran. graphql-js
             // refuses them again, in the form Apollo answers with 400 BAD_USER_INPUT.

@@ -1,6 +1,6 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { ErrorCode } from '../errors.js';
-import { sendHttpError } from './http-errors.js';
+import { ErrorCode } from '../../errors.js';
+import { sendHttpError } from '../http-errors.js';
 
 /**
  * GraphQL-over-HTTP body rules for /graphql. A POST must be `application/json` (else 415: other

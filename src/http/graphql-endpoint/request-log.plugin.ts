@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import type { Context } from '../context.js';
-import type { Logger } from '../logger.js';
-import { ErrorCode } from '../errors.js';
-import { requestLogOf } from '../http/request-log.js';
+import type { Context } from '../../context.js';
+import type { Logger } from '../../logger.js';
+import { ErrorCode } from '../../errors.js';
+import { requestLogOf } from '../request-log.js';
 
 /**
  * Fills the request's log line (src/http/request-log.ts) with what only GraphQL knows: the

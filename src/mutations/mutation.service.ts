@@ -3,13 +3,13 @@ import { nodeSchemas, slugify, isAcyclic, LABEL_PROPERTY, SOURCE_DETAILS, RELATI
 import type { Context } from '../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 import { assertCanWrite } from '../auth/policy.js';
-import { auditedNode, recordChange } from '../audit/audit.trail.js';
-import { findReservingDeletion } from '../audit/audit.repository.js';
+import { auditedNode, recordChange } from './audit.trail.js';
+import { findReservingDeletion } from '../graph/audit.repository.js';
 import { checkRelationship } from '../seed/validate.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
-import type { NodeRow } from './node.repository.js';
-import * as repo from './mutation.repository.js';
-import { findCycle, lockHierarchy } from './integrity.repository.js';
+import type { NodeRow } from '../graph/node.repository.js';
+import * as repo from '../graph/mutation.repository.js';
+import { findCycle, lockHierarchy } from '../graph/integrity.repository.js';
 
 /** Fields the server keeps; never part of a record a client sends. */
 const SERVER_FIELDS = ['__type', 'label', 'createdAt', 'updatedAt', 'createdBy', 'ownerOrg'];
@@ -22,7 +22,7 @@ export function toRecord(row: Record<string, unknown>): Record<string, unknown> 
   return record;
 }
 
-/** Drops undefined values; with `nullClears`, null means "remove this field". */
+/** The input's given fields: undefined and null ones dropped (a create has nothing to clear). */
 function withoutEmpty(input: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
 }
@@ -138,9 +138,10 @@ export async function connect(ctx: Context, input: ConnectInput) {
 }
 
 /**
- * BAD_USER_INPUT naming the cycle (message, and `extensions.cycle`: the ids along it) when a `type` edge from `from` to `to` would close one. Takes the
- * hierarchy's lock first (integrity.repository.ts), so a concurrent connect cannot close a cycle
- * this check did not see; call it in the write's own transaction.
+ * BAD_USER_INPUT naming the cycle (message, and `extensions.cycle`: the ids along it) when a
+ * `type` edge from `from` to `to` would close one. Takes the hierarchy's lock first
+ * (integrity.repository.ts), so a concurrent connect cannot close a cycle this check did not see;
+ * call it in the write's own transaction.
  */
 async function assertNoCycle(tx: WriteTransaction, type: RelationshipType, from: string, to: string): Promise<void> {
   await lockHierarchy(tx, type);

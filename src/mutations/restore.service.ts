@@ -6,9 +6,9 @@ import type { WriteTransaction } from '../neo4j/executor.js';
 import { findCycle, lockHierarchy } from '../graph/integrity.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import * as repo from '../graph/mutation.repository.js';
-import { inWriteTransaction, toRecord, validateRecord } from '../graph/mutation.service.js';
-import { groupBy } from '../seed/write.js';
-import { findAuditEntry } from './audit.repository.js';
+import { inWriteTransaction, toRecord, validateRecord } from './mutation.service.js';
+import { groupBy } from '../util/collections.js';
+import { findAuditEntry } from '../graph/audit.repository.js';
 import { auditedNode, recordChange } from './audit.trail.js';
 
 export interface RestoreResult {

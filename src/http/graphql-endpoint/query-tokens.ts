@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
 import { LRUCache } from 'lru-cache';
-import { ErrorCode } from '../errors.js';
-import { countTokens } from '../graphql/query-limits.js';
-import { sendHttpError } from './http-errors.js';
+import { ErrorCode } from '../../errors.js';
+import { countTokens } from '../../graphql/query-limits.js';
+import { sendHttpError } from '../http-errors.js';
 
 /** How much operation text limitQueryTokens remembers as counted, in characters. */
 const COUNTED_TEXT_CHARS = 4_000_000;

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
-import { writeAuditEntry, type AuditRecord } from './audit.repository.js';
+import { writeAuditEntry, type AuditRecord } from '../graph/audit.repository.js';
 
 export type Change = Omit<AuditRecord, 'actor' | 'role' | 'org' | 'requestId' | 'clientRequestId'>;
 

@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import { assertCanWrite } from '../auth/policy.js';
 import { NotFoundError } from '../errors.js';
-import { inWriteTransaction } from '../graph/mutation.service.js';
-import { findReservingDeletion } from './audit.repository.js';
+import { inWriteTransaction } from './mutation.service.js';
+import { findReservingDeletion } from '../graph/audit.repository.js';
 import { recordChange } from './audit.trail.js';
 
 export interface PurgeResult {

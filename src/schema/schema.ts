@@ -26,18 +26,18 @@ import { NetworkResolver } from '../network/network.resolver.js';
 import { PeersResolver } from '../network/peers.resolver.js';
 import { AdviceResolver } from '../network/advice.resolver.js';
 import { StatsResolver } from '../network/stats.resolver.js';
-import { NodeResolver } from './node.resolver.js';
-import { RelationshipMutationResolver } from './relationship-mutation.resolver.js';
+import { NodeResolver } from '../graphql/node.resolver.js';
+import { RelationshipMutationResolver } from '../graphql/relationship-mutation.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { ChangesResolver } from '../changes/changes.resolver.js';
-import { DateScalar, DateTimeScalar } from './scalars.js';
-import { selectedPropertiesByType, setsOf } from './selection-projection.js';
+import { DateScalar, DateTimeScalar } from '../graphql/scalars.js';
+import { selectedPropertiesByType, setsOf } from '../graphql/selection-projection.js';
 import { typedSelection, type TypedSelection } from '../graph/nodes-by-id.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField, type RelationshipFieldName } from '../model/index.js';
 import { relationshipFieldResolver } from '../entities/relationship-fields.js';
-import { memoBySelection } from './selection-memo.js';
-import { addCostDirectives } from './cost-directives.js';
+import { memoBySelection } from '../execution/index.js';
+import { addCostDirectives } from '../graphql/cost-directives.js';
 
 /** Every resolver class of the API, in one list (the schema is built from it). */
 export const RESOLVERS = [

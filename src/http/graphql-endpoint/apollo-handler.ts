@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
-import { ErrorCode } from '../errors.js';
-import type { RequestLog } from './request-log.js';
+import { ErrorCode } from '../../errors.js';
+import type { RequestLog } from '../request-log.js';
 
 /**
  * Serves an Apollo Server on Express (what @as-integrations/express5 does), and gives the errors

@@ -1,11 +1,10 @@
 import { IncomingMessage, ServerResponse, type RequestListener } from 'node:http';
 import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
-import { ErrorCode } from '../errors.js';
-import { sendHttpError } from './http-errors.js';
-import { wantsEventStream } from './sse-subscriptions.js';
+import { ErrorCode } from '../../errors.js';
+import { sendHttpError } from '../http-errors.js';
+import { wantsEventStream } from '../sse-subscriptions.js';
+import { isGraphQLPath } from '../graphql-path.js';
 
-/** Whether a request URL's path is exactly /graphql (with or without a query string). */
-export const isGraphQLPath = (url: string | undefined) => url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
 
 /**
  * The HTTP server's request listener: a POST to /graphql goes straight to `graphql` (the handler

@@ -2,6 +2,7 @@
  * The controller's contract (controller.ts implements it): the actions panels call, the session
  * behind them and the state tests read from `window.__loci.state`.
  */
+import type { ExplorerStore } from './explorer-store.js';
 import type { ExplorerPathQuery } from './generated/graphql.js';
 import type { mergeSubgraph } from './graph-model.js';
 import type { Depth, ViewStore } from './view-state.js';
@@ -53,6 +54,8 @@ export interface ExposedState {
 export interface Controller {
   session: Session;
   exposed: ExposedState;
+  /** The one store (view, session, exposed): a new panel subscribes to it and renders from it. */
+  explorer: ExplorerStore;
   /** Loads the network, then restores the view's expansions, focus and path. */
   start(): Promise<void>;
   focus(id: string, options?: { camera?: boolean }): Promise<void>;

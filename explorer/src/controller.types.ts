@@ -22,6 +22,11 @@ export interface Session {
    * `betweenness`: how the server computed it (exact, or estimated from `sources` nodes).
    */
   network: { truncated: boolean; cappedNodes: string[]; cap: number | null; betweenness: { exact: boolean; sources: number } | null };
+  /**
+   * Contracting processes in the loaded network, and whether they started hidden because there
+   * were too many (process-default.ts); `decided` once the first network holding any was loaded.
+   */
+  processes: { loaded: number; hiddenByDefault: boolean; decided: boolean };
 }
 
 /** What tests (and curious developers) read from `window.__loci.state`. */
@@ -49,6 +54,8 @@ export interface ExposedState {
   /** False when the server estimated betweenness from a sample (a large network). */
   betweennessExact: boolean;
   error: string | null;
+  /** Contracting processes hidden because the network loaded too many of them (0 when none are). */
+  processesHiddenByDefault: number;
 }
 
 export interface Controller {

@@ -1,13 +1,15 @@
 /**
  * The details panel: the focused node's fields, its sources as links, its relationships grouped
  * by type (each one a button that moves the focus), and for an initiative its peers with the
- * reasons, each with its evidence as a button (details-render.ts). Actions: expand (1–3 hops),
+ * reasons, each with its evidence as a button (details-render.ts), for an organisation its
+ * contracting by role (details-contracting.ts). Actions: expand (1–3 hops),
  * use as a path end, close (Escape does it too). A view of the store: after each redraw it shows
  * the view's focus, fetching its details once per focus.
  */
 import { ApiError, request } from './api.js';
 import type { Controller } from './controller.js';
 import { h, replaceChildren } from './dom.js';
+import { contractingSection, fetchContracting } from './details-contracting.js';
 import { detailsContent, type DetailsContext } from './details-render.js';
 import { ExplorerDetailsDocument } from './generated/graphql.js';
 import { EMPTY_FILTERS, type ViewStore } from './view-state.js';
@@ -32,8 +34,13 @@ async function show(p: DetailsPanel, id: string | null): Promise<void> {
   replaceChildren(panel, h('p', { class: 'meta' }, `Loading ${controller.label(id)}…`));
   const abort = (p.abort = new AbortController());
   try {
-    const data = await request(ExplorerDetailsDocument, { id, withPeers: controller.nodeType(id) === 'Initiative' }, abort.signal);
-    if (p.shown === id) replaceChildren(panel, ...detailsContent(p, id, data));
+    const type = controller.nodeType(id);
+    const [data, contracting] = await Promise.all([
+      request(ExplorerDetailsDocument, { id, withPeers: type === 'Initiative' }, abort.signal),
+      // An organisation's part in contracting processes, in the same moment as its details.
+      type === 'Organisation' ? fetchContracting(id, abort.signal) : null,
+    ]);
+    if (p.shown === id) replaceChildren(panel, ...detailsContent(p, id, data, [contractingSection(p, contracting)]));
   } catch (error) {
     if ((error as Error).name === 'AbortError') return;
     replaceChildren(panel, h('p', { role: 'alert' }, error instanceof ApiError ? error.message : 'The details could not be loaded.'));

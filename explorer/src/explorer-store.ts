@@ -39,6 +39,7 @@ function initialExposed(view: ViewStore): ExposedState {
     truncated: false,
     betweennessExact: true,
     error: null,
+    processesHiddenByDefault: 0,
   };
 }
 
@@ -47,7 +48,7 @@ export function createExplorerStore(view: ViewStore): ExplorerStore {
   const listeners: (() => void)[] = [];
   return {
     view,
-    session: { expansions: new Map(), path: null, network: { truncated: false, cappedNodes: [], cap: null, betweenness: null } },
+    session: { expansions: new Map(), path: null, network: { truncated: false, cappedNodes: [], cap: null, betweenness: null }, processes: { loaded: 0, hiddenByDefault: false, decided: false } },
     exposed: initialExposed(view),
     subscribe: (listener) => void listeners.push(listener),
     notify: () => {

@@ -10,6 +10,7 @@ import { announce } from './dom.js';
 import { ExplorerPathDocument } from './generated/graphql.js';
 import { mergeSubgraph } from './graph-model.js';
 import { fetchNeighbourhood, fetchNetwork } from './network-api.js';
+import { hideProcessesWhenMany } from './process-default.js';
 import { frameNodes } from './renderer.js';
 import { expansionKey, redraw } from './redraw.js';
 import type { Expansion } from './view-state.js';
@@ -46,6 +47,7 @@ export async function loadNetwork(ctx: ControllerContext): Promise<void> {
   mergeSubgraph(graph, network.nodes, network.edges);
   session.network = { ...session.network, truncated: network.truncated, cappedNodes: network.cappedNodes, betweenness: network.betweenness ?? null };
   applyAppearance(graph, view.colourBy, view.sizeBy);
+  hideProcessesWhenMany(ctx);
   redraw(ctx);
   // The counts are on the status line already (redraw); say only what they do not.
   announce(network.truncated ? `The ${graph.order.toLocaleString('en')} best-connected nodes are drawn: the network is larger.` : '');

@@ -7,6 +7,7 @@ import type { ControllerContext } from './controller.context.js';
 import type { PathAnswer } from './controller.types.js';
 import { computeVisibility } from './filters.js';
 import { computeHighlight } from './highlight.js';
+import { describeHiddenProcesses, processesHiddenByDefault } from './process-default.js';
 import { fitToSize, viewedArea } from './renderer.js';
 import { countVisible, describeVisible, type VisibleCounts } from './status-line.js';
 import type { Expansion } from './view-state.js';
@@ -38,9 +39,9 @@ export function drawEdges(ctx: ControllerContext): boolean {
 }
 
 /** The status line states what is on show, whatever was announced after it. */
-function showCounts(counts: VisibleCounts): void {
+function showCounts(counts: VisibleCounts, hiddenProcesses: number): void {
   const element = document.getElementById('status-counts');
-  if (element) element.textContent = describeVisible(counts);
+  if (element) element.textContent = describeVisible(counts) + describeHiddenProcesses(hiddenProcesses);
 }
 
 /** Computes the scene (visibility, focus, highlight) from the view; returns the path ids drawn and whether the focus is hidden. */
@@ -68,8 +69,10 @@ export function redraw(ctx: ControllerContext): void {
   renderer.refresh();
   ctx.labels.place();
   const visible = countVisible(graph, scene.visibility);
-  showCounts(visible);
+  const hiddenProcesses = processesHiddenByDefault(ctx);
+  showCounts(visible, hiddenProcesses);
   Object.assign(state.exposed, {
+    processesHiddenByDefault: hiddenProcesses,
     visible,
     focusHidden,
     view: ctx.store.get(),

@@ -1,6 +1,7 @@
 /**
  * The filters panel: node types, initiative levels and sectors (ticked = shown), themes and
- * places (ticked = only that part of the network, tagged only or with their neighbours), a year
+ * places (ticked = only that part of the network, tagged only or with their neighbours), the
+ * imported datasets (ticked = only what they brought), a year
  * range over nodes' own dates and relationships' since/until, and how many nodes to draw. Every
  * change goes to the view; the renderer hides what the filters exclude without reloading. Options
  * come from the drawn graph, with counts: a theme counts the nodes tagged with it, a place the
@@ -10,6 +11,7 @@
 import type { Controller } from './controller.js';
 import { h, replaceChildren } from './dom.js';
 import { expansionsSection, networkSizeSection, placeSection, shownSections, themeSection, type SectionContext } from './filter-sections.js';
+import { datasetSection, fetchDatasets, type DatasetOption } from './filter-datasets.js';
 import { syncYears, yearSection } from './filter-years.js';
 import type { LociGraph } from './graph-model.js';
 import { describeVisible } from './status-line.js';
@@ -22,6 +24,8 @@ interface FilterPanel extends SectionContext {
   summary: HTMLElement;
   /** What the options were last built for (rebuilt only when it changes). */
   builtFor: string;
+  /** The imported datasets, once the server has listed them. */
+  datasets: DatasetOption[];
 }
 
 function build(p: FilterPanel): void {
@@ -36,6 +40,7 @@ function build(p: FilterPanel): void {
     yearSection(p.graph, p.store, f),
     themeSection(p, f),
     placeSection(p, f),
+    datasetSection(p, f, p.datasets),
     networkSizeSection(p),
     expansionsSection(p),
   );
@@ -45,8 +50,10 @@ function build(p: FilterPanel): void {
 /** Puts the controls in step with the filters (after "Reset filters", or a change elsewhere). */
 function sync(panel: HTMLElement, f: Filters): void {
   for (const input of panel.querySelectorAll<HTMLInputElement>('input[type=checkbox][name]')) {
-    const list = f[input.name as 'types' | 'levels' | 'sectors' | 'themes' | 'places'] as string[];
-    input.checked = input.name === 'themes' || input.name === 'places' ? list.includes(input.value) : !list.length || list.includes(input.value);
+    const list = f[input.name as 'types' | 'levels' | 'sectors' | 'themes' | 'places' | 'datasets'] as string[];
+    // Themes, places and datasets list what is chosen; types, levels and sectors what is shown (empty = all).
+    const chosen = input.name === 'themes' || input.name === 'places' || input.name === 'datasets';
+    input.checked = chosen ? list.includes(input.value) : !list.length || list.includes(input.value);
   }
   for (const radio of panel.querySelectorAll<HTMLInputElement>('input[name=scope-neighbours]')) radio.checked = (radio.id === 'scope-neighbours-on') === f.neighbours;
   syncYears(panel, f);
@@ -70,6 +77,11 @@ function render(p: FilterPanel): void {
 
 /** Renders the filters into `panel` after every redraw. */
 export function createFilterPanel(panel: HTMLElement, graph: LociGraph, store: ViewStore, controller: Controller): void {
-  const p: FilterPanel = { panel, graph, store, controller, summary: h('p', { class: 'summary', id: 'filter-summary', role: 'status' }), builtFor: '' };
+  const p: FilterPanel = { panel, graph, store, controller, summary: h('p', { class: 'summary', id: 'filter-summary', role: 'status' }), builtFor: '', datasets: [] };
   controller.onRedraw(() => render(p));
+  void fetchDatasets().then((datasets) => {
+    p.datasets = datasets;
+    p.builtFor = '';
+    if (graph.order) render(p);
+  });
 }

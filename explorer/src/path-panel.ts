@@ -30,12 +30,13 @@ interface PathPanel {
   findButton: HTMLElement;
 }
 
-function setEnd(p: Pick<PathPanel, 'controller'> & { pickers?: Record<End, Picker> }, end: End, id: string | null, focusInput = false): void {
+function setEnd(p: PathPanel, end: End, id: string | null, focusInput = false): void {
   p.controller.setPathEnd(end, id);
-  if (focusInput) queueMicrotask(() => p.pickers?.[end].input.focus());
+  if (focusInput) queueMicrotask(() => p.pickers[end].input.focus());
 }
 
-function createPicker(p: { store: ViewStore; controller: Controller; pickers?: Record<End, Picker> }, end: End, title: string): Picker {
+/** One end's picker: a search box, or the chosen node with "Change"; "Use the selected node" when one is. */
+function createPicker(p: PathPanel, end: End, title: string): Picker {
   const inputId = `path-${end}-input`;
   const input = h('input', { type: 'search', role: 'combobox', 'aria-autocomplete': 'list', id: inputId, placeholder: 'Search a node…', autocomplete: 'off', 'aria-controls': `path-${end}-results`, 'aria-expanded': 'false' }) as HTMLInputElement;
   const list = h('div', { id: `path-${end}-results`, class: 'picker-results', hidden: true });
@@ -78,10 +79,16 @@ function render(p: PathPanel): void {
 
 /** Builds the path finder into `panel` and renders it after every redraw. */
 export function createPathPanel(panel: HTMLElement, store: ViewStore, controller: Controller): void {
-  const shared: { store: ViewStore; controller: Controller; pickers?: Record<End, Picker> } = { store, controller };
-  const pickers = { from: createPicker(shared, 'from', 'From'), to: createPicker(shared, 'to', 'To') };
-  shared.pickers = pickers;
-  const p: PathPanel = { store, controller, pickers, result: h('div', { id: 'path-result', 'aria-live': 'polite' }), findButton: h('button', { type: 'button', class: 'primary', id: 'find-path', onclick: () => find(store) }, 'Find path') };
+  const p: PathPanel = {
+    store,
+    controller,
+    pickers: {} as Record<End, Picker>,
+    result: h('div', { id: 'path-result', 'aria-live': 'polite' }),
+    findButton: h('button', { type: 'button', class: 'primary', id: 'find-path', onclick: () => find(store) }, 'Find path'),
+  };
+  const { pickers } = p;
+  pickers.from = createPicker(p, 'from', 'From');
+  pickers.to = createPicker(p, 'to', 'To');
   replaceChildren(
     panel,
     h('h2', {}, 'How are two nodes connected?'),

@@ -10,7 +10,8 @@ import { ApiError, request } from './api.js';
 import type { Controller } from './controller.js';
 import { h, replaceChildren } from './dom.js';
 import { contractingSection, fetchContracting } from './details-contracting.js';
-import { detailsContent, type DetailsContext } from './details-render.js';
+import type { Details } from './details-fields.js';
+import { detailsContent, peersSection, type DetailsContext } from './details-render.js';
 import { ExplorerDetailsDocument } from './generated/graphql.js';
 import { EMPTY_FILTERS, type ViewStore } from './view-state.js';
 
@@ -35,16 +36,29 @@ async function show(p: DetailsPanel, id: string | null): Promise<void> {
   const abort = (p.abort = new AbortController());
   try {
     const type = controller.nodeType(id);
+    // Peers are the API's most expensive read: the record shows first, its peers when they come.
+    // A failed or aborted peers request only takes the placeholder away.
+    const withPeers = type === 'Initiative' ? request(ExplorerDetailsDocument, { id, withPeers: true }, abort.signal).catch(() => null) : null;
     const [data, contracting] = await Promise.all([
-      request(ExplorerDetailsDocument, { id, withPeers: type === 'Initiative' }, abort.signal),
+      request(ExplorerDetailsDocument, { id, withPeers: false }, abort.signal),
       // An organisation's part in contracting processes, in the same moment as its details.
       type === 'Organisation' ? fetchContracting(id, abort.signal) : null,
     ]);
     if (p.shown === id) replaceChildren(panel, ...detailsContent(p, id, data, [contractingSection(p, contracting)]));
+    void withPeers?.then((answer) => showPeers(p, id, answer));
   } catch (error) {
     if ((error as Error).name === 'AbortError') return;
     replaceChildren(panel, h('p', { role: 'alert' }, error instanceof ApiError ? error.message : 'The details could not be loaded.'));
   }
+}
+
+/** Puts the peers where the panel of `id` waits for them (nothing when it has none). */
+function showPeers(p: DetailsPanel, id: string, data: Details | null): void {
+  const placeholder = p.panel.querySelector('#peers-loading');
+  if (p.shown !== id || !placeholder) return;
+  const section = data && peersSection(p, data);
+  if (section) placeholder.replaceWith(section);
+  else placeholder.remove();
 }
 
 /** A focus the filters hide: say so, and offer to show it (the drawing is not greyed out for it). */

@@ -88,7 +88,8 @@ function relationships(ctx: DetailsContext, id: string, data: Details): HTMLElem
   ];
 }
 
-function peers(ctx: DetailsContext, data: Details): HTMLElement | null {
+/** An initiative's peers with their reasons, or null when it has none. */
+export function peersSection(ctx: DetailsContext, data: Details): HTMLElement | null {
   if (!data.peers?.length) return null;
   const peer = (p: NonNullable<Details['peers']>[number]) =>
     h(
@@ -116,7 +117,8 @@ export function detailsContent(ctx: DetailsContext, id: string, data: Details, e
     ...body(record),
     ...relationships(ctx, id, data),
     ...extra,
-    peers(ctx, data),
+    // An initiative's peers take longer than the rest: they replace this placeholder when they come.
+    data.peers === undefined && record.__typename === 'Initiative' ? h('p', { class: 'meta', id: 'peers-loading' }, 'Looking for peers…') : peersSection(ctx, data),
     h('h3', {}, 'Sources'),
     record.sources.length ? h('ul', { class: 'sources' }, ...record.sources.map((s) => h('li', {}, renderSource(s)))) : h('p', { class: 'meta' }, 'None recorded.'),
   ];

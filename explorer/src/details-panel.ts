@@ -37,8 +37,9 @@ async function show(p: DetailsPanel, id: string | null): Promise<void> {
   try {
     const type = controller.nodeType(id);
     // Peers are the API's most expensive read: the record shows first, its peers when they come.
-    // A failed or aborted peers request only takes the placeholder away.
-    const withPeers = type === 'Initiative' ? request(ExplorerDetailsDocument, { id, withPeers: true }, abort.signal).catch(() => null) : null;
+    // Not aborted when the focus moves on (the server finishes the work anyway): an answer for
+    // a node no longer shown is dropped (showPeers), and a failure only takes the placeholder away.
+    const withPeers = type === 'Initiative' ? request(ExplorerDetailsDocument, { id, withPeers: true }).catch(() => null) : null;
     const [data, contracting] = await Promise.all([
       request(ExplorerDetailsDocument, { id, withPeers: false }, abort.signal),
       // An organisation's part in contracting processes, in the same moment as its details.

@@ -2,6 +2,7 @@
  * The controller's contract (controller.ts implements it): the actions panels call, the session
  * behind them and the state tests read from `window.__loci.state`.
  */
+import type { ExplorerStore } from './explorer-store.js';
 import type { ExplorerPathQuery } from './generated/graphql.js';
 import type { mergeSubgraph } from './graph-model.js';
 import type { Depth, ViewStore } from './view-state.js';
@@ -21,6 +22,11 @@ export interface Session {
    * `betweenness`: how the server computed it (exact, or estimated from `sources` nodes).
    */
   network: { truncated: boolean; cappedNodes: string[]; cap: number | null; betweenness: { exact: boolean; sources: number } | null };
+  /**
+   * Contracting processes in the loaded network, and whether they started hidden because there
+   * were too many (process-default.ts); `decided` once the first network holding any was loaded.
+   */
+  processes: { loaded: number; hiddenByDefault: boolean; decided: boolean };
 }
 
 /** What tests (and curious developers) read from `window.__loci.state`. */
@@ -48,11 +54,15 @@ export interface ExposedState {
   /** False when the server estimated betweenness from a sample (a large network). */
   betweennessExact: boolean;
   error: string | null;
+  /** Contracting processes hidden because the network loaded too many of them (0 when none are). */
+  processesHiddenByDefault: number;
 }
 
 export interface Controller {
   session: Session;
   exposed: ExposedState;
+  /** The one store (view, session, exposed): a new panel subscribes to it and renders from it. */
+  explorer: ExplorerStore;
   /** Loads the network, then restores the view's expansions, focus and path. */
   start(): Promise<void>;
   focus(id: string, options?: { camera?: boolean }): Promise<void>;

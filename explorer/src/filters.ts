@@ -5,6 +5,8 @@
  * - types, levels (initiatives only) and sectors (organisations and people only) hide nodes;
  * - years hide relationships not valid in [from, to] (since/until, by year), and nodes whose own
  *   dates (an initiative's start and end, an event's, a learning's date) fall outside them;
+ * - datasets (the client's own rule: the API's filter has none) hide nodes no chosen dataset
+ *   brought, and so the relationships touching them;
  * - themes and places scope the view to the anchors (nodes ABOUT a theme and LOCATED_IN a place,
  *   or in a place inside it), the chosen themes and places, and, unless `neighbours` is off, the
  *   anchors' direct neighbours, which are drawn muted (they are not tagged themselves).
@@ -119,12 +121,14 @@ export function computeVisibility(graph: LociGraph, filters: Filters): Visibilit
   const levels = new Set<string>(filters.levels);
   const sectors = new Set<string>(filters.sectors);
   const pinned = new Set(filters.shown);
+  const datasets = new Set(filters.datasets);
 
   graph.forEachNode((node, a) => {
     const hidden =
       (types.size > 0 && !types.has(a.nodeType)) ||
       (levels.size > 0 && a.nodeType === 'Initiative' && !levels.has(a.level ?? '')) ||
       (sectors.size > 0 && (a.nodeType === 'Organisation' || a.nodeType === 'Actor') && !sectors.has(a.sector ?? '')) ||
+      (datasets.size > 0 && !(a.datasets ?? []).some((d) => datasets.has(d))) ||
       (scoped !== null && !scoped.scope.has(node)) ||
       (timed && !nodeInYears(a, filters.yearFrom, filters.yearTo)) ||
       (timed && graph.degree(node) > 0 && graph.everyEdge(node, (edge) => outOfYears.has(edge)));

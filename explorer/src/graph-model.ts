@@ -27,6 +27,8 @@ export interface NodeAttributes {
   /** The node's own dates (an initiative's, commitment's or event's start and end; a learning's date), for the year filter. */
   start: string | null;
   end: string | null;
+  /** Ids of the imported datasets that brought the record, or null when the answer did not say (the dataset filter). */
+  datasets: string[] | null;
   /** Set while a layout must not move the node (ForceAtlas2 reads `fixed`). */
   fixed?: boolean;
 }
@@ -74,7 +76,7 @@ function startPosition(node: ApiNode, anchor: { x: number; y: number } | null, s
   return { x: Math.cos(centre) * ring + Math.cos(angle) * radius, y: Math.sin(centre) * ring + Math.sin(angle) * radius };
 }
 
-function facets(node: ApiNode): Pick<NodeAttributes, 'level' | 'sector' | 'placeKind' | 'start' | 'end'> {
+function facets(node: ApiNode): Pick<NodeAttributes, 'level' | 'sector' | 'placeKind' | 'start' | 'end' | 'datasets'> {
   const record = node.node as Record<string, unknown> | null | undefined;
   const text = (...values: unknown[]) => (values.find((v) => typeof v === 'string' && v) as string | undefined) ?? null;
   return {
@@ -83,6 +85,8 @@ function facets(node: ApiNode): Pick<NodeAttributes, 'level' | 'sector' | 'place
     placeKind: (record?.placeKind as string | undefined) ?? null,
     start: text(record?.startDate, record?.commitmentStart, record?.eventStart, record?.learningDate),
     end: text(record?.endDate, record?.commitmentEnd, record?.eventEnd, record?.learningDate),
+    // `Node.datasets { id }`, once the answer carries it (the network's node facets).
+    datasets: Array.isArray(record?.datasets) ? (record.datasets as { id: string }[]).map((d) => d.id) : null,
   };
 }
 
@@ -120,6 +124,7 @@ export function mergeSubgraph(graph: LociGraph, nodes: readonly ApiNode[], edges
         placeKind: known.placeKind ?? current.placeKind,
         start: known.start ?? current.start,
         end: known.end ?? current.end,
+        datasets: known.datasets ?? current.datasets,
       });
       continue;
     }

@@ -73,105 +73,123 @@ function extentOf(graph: LociGraph): number {
   return Math.max(1e-9, Math.hypot(maxX - minX, maxY - minY));
 }
 
+/** One runner's state: the worker, its timers, and the graph it moves. */
+interface LayoutState {
+  graph: LociGraph;
+  onChange: (running: boolean) => void;
+  supervisor: FA2Layout | null;
+  budget: ReturnType<typeof setTimeout> | null;
+  publisher: ReturnType<typeof setTimeout> | null;
+  finish: (() => void) | null;
+  onIteration: (() => void) | null;
+  count: number;
+  /** The graph FA2 moves: `graph` itself, or its undrawn copy for a large network. */
+  moved: LociGraph;
+}
+
+function stop(s: LayoutState): void {
+  const { graph } = s;
+  if (s.budget) clearTimeout(s.budget);
+  if (s.publisher) clearTimeout(s.publisher);
+  s.budget = s.publisher = null;
+  if (s.onIteration) s.moved.off('eachNodeAttributesUpdated', s.onIteration);
+  s.onIteration = null;
+  const wasRunning = s.supervisor !== null;
+  s.supervisor?.kill();
+  s.supervisor = null;
+  if (s.moved !== graph) {
+    if (wasRunning) copyPositions(s.moved, graph);
+    s.moved = graph;
+  }
+  graph.forEachNode((node, a) => {
+    if (a.fixed) graph.removeNodeAttribute(node, 'fixed');
+  });
+  if (wasRunning) s.onChange(false);
+  s.finish?.();
+  s.finish = null;
+}
+
+/** Every node's position, in one array (x, y, x, y...). */
+function snapshot(graph: LociGraph): Float64Array {
+  const positions = new Float64Array(graph.order * 2);
+  let i = 0;
+  graph.forEachNode((_n, a) => {
+    positions[i++] = a.x;
+    positions[i++] = a.y;
+  });
+  return positions;
+}
+
+/** Counts iterations and stops the run once nodes barely move, CALM_SAMPLES samples in a row. */
+function watchConvergence(s: LayoutState): void {
+  let calm = 0;
+  let previous = snapshot(s.moved);
+  s.count = 0;
+  s.onIteration = () => {
+    if (++s.count % SAMPLE_EVERY) return;
+    const next = snapshot(s.moved);
+    let shift = 0;
+    // The node set may change during a run (an expansion): compare only when it did not.
+    if (next.length === previous.length) for (let i = 0; i < next.length; i += 2) shift += Math.hypot(next[i] - previous[i], next[i + 1] - previous[i + 1]);
+    else shift = Infinity;
+    previous = next;
+    calm = s.count >= MIN_ITERATIONS && shift / s.moved.order / extentOf(s.moved) < CONVERGED ? calm + 1 : 0;
+    // Not from inside this handler: the supervisor is still handling the worker's message
+    // and reads its own state after the graph update that called us; killing it here breaks that.
+    if (calm >= CALM_SAMPLES) queueMicrotask(() => stop(s));
+  };
+  s.moved.on('eachNodeAttributesUpdated', s.onIteration);
+}
+
+/** A run on an undrawn copy: its positions reach the drawing now and then, leaving the main thread free. */
+function publishPositions(s: LayoutState): void {
+  const run = s.supervisor;
+  const publish = () => {
+    copyPositions(s.moved, s.graph);
+    const copied = performance.now();
+    // The renderer draws on the next frame: the copy's cost is known one frame later.
+    // Only this run goes on publishing: a stop (or a new run) in between ends it.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (s.supervisor === run) s.publisher = setTimeout(publish, Math.max(PUBLISH_EVERY_MS, 2 * (performance.now() - copied)));
+      }),
+    );
+  };
+  s.publisher = setTimeout(publish, PUBLISH_EVERY_MS);
+}
+
+function run(s: LayoutState, pin?: ReadonlySet<string>): Promise<void> {
+  stop(s);
+  const { graph } = s;
+  if (graph.order < 2) return Promise.resolve();
+  const moved = (s.moved = graph.size > SHADOW_ABOVE ? graph.copy() : graph);
+  if (pin) for (const node of pin) if (moved.hasNode(node)) moved.setNodeAttribute(node, 'fixed', true);
+  const settings = {
+    ...forceAtlas2.inferSettings(moved),
+    // Hubs such as LOCI or Hivos go to the edge of their cluster rather than its centre:
+    // their many neighbours spread out and their labels stay readable.
+    outboundAttractionDistribution: true,
+    barnesHutOptimize: moved.order > 400,
+  };
+  watchConvergence(s);
+  s.supervisor = new FA2Layout(moved, { settings });
+  s.supervisor.start();
+  if (moved !== graph) publishPositions(s);
+  s.onChange(true);
+  s.budget = setTimeout(() => stop(s), Math.min(30_000, 6_000 + graph.order * 4));
+  return new Promise<void>((resolve) => {
+    s.finish = resolve;
+  });
+}
+
 /** Creates the page's one layout runner; `onChange(running)` tells the status line. */
 export function createLayoutRunner(graph: LociGraph, onChange: (running: boolean) => void = () => {}): LayoutRunner {
-  let supervisor: FA2Layout | null = null;
-  let budget: ReturnType<typeof setTimeout> | null = null;
-  let finish: (() => void) | null = null;
-  let onIteration: (() => void) | null = null;
-  let count = 0;
-  /** The graph FA2 moves: `graph` itself, or its undrawn copy for a large network. */
-  let moved: LociGraph = graph;
-  let publisher: ReturnType<typeof setTimeout> | null = null;
-
-  function stop(): void {
-    if (budget) clearTimeout(budget);
-    budget = null;
-    if (publisher) clearTimeout(publisher);
-    publisher = null;
-    if (onIteration) moved.off('eachNodeAttributesUpdated', onIteration);
-    onIteration = null;
-    const wasRunning = supervisor !== null;
-    supervisor?.kill();
-    supervisor = null;
-    if (moved !== graph) {
-      if (wasRunning) copyPositions(moved, graph);
-      moved = graph;
-    }
-    graph.forEachNode((node, a) => {
-      if (a.fixed) graph.removeNodeAttribute(node, 'fixed');
-    });
-    if (wasRunning) onChange(false);
-    finish?.();
-    finish = null;
-  }
-
+  const s: LayoutState = { graph, onChange, supervisor: null, budget: null, publisher: null, finish: null, onIteration: null, count: 0, moved: graph };
   return {
-    run({ pin } = {}) {
-      stop();
-      if (graph.order < 2) return Promise.resolve();
-      moved = graph.size > SHADOW_ABOVE ? graph.copy() : graph;
-      if (pin) for (const node of pin) if (moved.hasNode(node)) moved.setNodeAttribute(node, 'fixed', true);
-      const settings = {
-        ...forceAtlas2.inferSettings(moved),
-        // Hubs such as LOCI or Hivos go to the edge of their cluster rather than its centre:
-        // their many neighbours spread out and their labels stay readable.
-        outboundAttractionDistribution: true,
-        barnesHutOptimize: moved.order > 400,
-      };
-      count = 0;
-      let calm = 0;
-      let previous = new Float64Array(0);
-      const snapshot = () => {
-        const positions = new Float64Array(moved.order * 2);
-        let i = 0;
-        moved.forEachNode((_n, a) => {
-          positions[i++] = a.x;
-          positions[i++] = a.y;
-        });
-        return positions;
-      };
-      previous = snapshot();
-      onIteration = () => {
-        if (++count % SAMPLE_EVERY) return;
-        const next = snapshot();
-        let shift = 0;
-        // The node set may change during a run (an expansion): compare only when it did not.
-        if (next.length === previous.length) for (let i = 0; i < next.length; i += 2) shift += Math.hypot(next[i] - previous[i], next[i + 1] - previous[i + 1]);
-        else shift = Infinity;
-        previous = next;
-        calm = count >= MIN_ITERATIONS && shift / moved.order / extentOf(moved) < CONVERGED ? calm + 1 : 0;
-        // Not from inside this handler: the supervisor is still handling the worker's message
-        // and reads its own state after the graph update that called us; killing it here breaks that.
-        if (calm >= CALM_SAMPLES) queueMicrotask(stop);
-      };
-      moved.on('eachNodeAttributesUpdated', onIteration);
-      supervisor = new FA2Layout(moved, { settings });
-      supervisor.start();
-      if (moved !== graph) {
-        const run = supervisor;
-        const publish = () => {
-          copyPositions(moved, graph);
-          const copied = performance.now();
-          // The renderer draws on the next frame: the copy's cost is known one frame later.
-          // Only this run goes on publishing: a stop (or a new run) in between ends it.
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              if (supervisor === run) publisher = setTimeout(publish, Math.max(PUBLISH_EVERY_MS, 2 * (performance.now() - copied)));
-            }),
-          );
-        };
-        publisher = setTimeout(publish, PUBLISH_EVERY_MS);
-      }
-      onChange(true);
-      budget = setTimeout(stop, Math.min(30_000, 6_000 + graph.order * 4));
-      return new Promise<void>((resolve) => {
-        finish = resolve;
-      });
-    },
-    stop,
-    isRunning: () => supervisor !== null,
-    followsChanges: () => supervisor !== null && moved === graph,
-    iterations: () => count,
+    run: ({ pin } = {}) => run(s, pin),
+    stop: () => stop(s),
+    isRunning: () => s.supervisor !== null,
+    followsChanges: () => s.supervisor !== null && s.moved === graph,
+    iterations: () => s.count,
   };
 }

@@ -83,70 +83,80 @@ function applyChange(graph: LociGraph, change: LiveChange, fetchAround: Set<stri
   }
 }
 
+/** One subscription's state: the client, how many attempts failed, how to end it. */
+interface Follower {
+  deps: LiveDeps;
+  state: LiveState;
+  client: ReturnType<typeof createClient>;
+  stopped: boolean;
+  failures: number;
+  unsubscribe: (() => void) | null;
+}
+
+async function apply(f: Follower, batch: Batch): Promise<void> {
+  const { deps, state } = f;
+  const fetchAround = new Set<string>();
+  const added: ApiNode[] = [];
+  for (const change of batch.changes) applyChange(deps.graph, change, fetchAround, added);
+  if (added.length) deps.merge(added, []);
+  for (const id of [...fetchAround].slice(0, 10)) {
+    const answer = await fetchNeighbourhood(id, 1).catch(() => null);
+    if (answer) deps.merge(answer.nodes, answer.edges);
+  }
+  deps.refresh();
+  state.applied += batch.changes.length;
+  state.lastSequence = batch.sequence;
+  state.lastChangeAt = batch.changes.at(-1)?.at ?? state.lastChangeAt;
+  showIndicator(deps.indicator, state);
+}
+
+function subscribe(f: Follower): void {
+  if (f.stopped) return;
+  const { state, deps } = f;
+  let queue = Promise.resolve();
+  f.unsubscribe = f.client.subscribe<ExplorerNetworkChangedSubscription>(
+    {
+      query: print(ExplorerNetworkChangedDocument),
+      variables: { after: state.lastSequence === null ? null : String(state.lastSequence), filter: deps.synthetic ? { includeSynthetic: true } : null },
+    },
+    {
+      next: (result) => {
+        if (!state.connected) {
+          state.connected = true;
+          f.failures = 0;
+        }
+        const batch = result.data?.networkChanged;
+        if (batch) queue = queue.then(() => apply(f, batch)).catch(() => undefined);
+      },
+      error: () => retry(f),
+      complete: () => retry(f),
+    },
+  );
+  // The stream answers nothing until something changes: count it live once it is open.
+  state.connected = true;
+  showIndicator(deps.indicator, state);
+}
+
+/** After a lost connection: say so, and subscribe again from the last sequence applied, waiting longer each time. */
+function retry(f: Follower): void {
+  f.state.connected = false;
+  showIndicator(f.deps.indicator, f.state);
+  if (f.stopped) return;
+  const delay = RETRY_MS[Math.min(f.failures++, RETRY_MS.length - 1)];
+  setTimeout(() => subscribe(f), delay);
+}
+
 /** Subscribes from `after` and keeps following the graph; returns the live state and a stop function. */
 export function followChanges(deps: LiveDeps, after: number): { state: LiveState; stop: () => void } {
   const state: LiveState = { connected: false, lastSequence: after, lastChangeAt: null, applied: 0 };
   const client = createClient({ url: new URL('graphql', apiRoot()).toString(), retryAttempts: 0, singleConnection: false });
-  let stopped = false;
-  let failures = 0;
-  let unsubscribe: (() => void) | null = null;
-
-  async function apply(batch: Batch): Promise<void> {
-    const fetchAround = new Set<string>();
-    const added: ApiNode[] = [];
-    for (const change of batch.changes) applyChange(deps.graph, change, fetchAround, added);
-    if (added.length) deps.merge(added, []);
-    for (const id of [...fetchAround].slice(0, 10)) {
-      const answer = await fetchNeighbourhood(id, 1).catch(() => null);
-      if (answer) deps.merge(answer.nodes, answer.edges);
-    }
-    deps.refresh();
-    state.applied += batch.changes.length;
-    state.lastSequence = batch.sequence;
-    state.lastChangeAt = batch.changes.at(-1)?.at ?? state.lastChangeAt;
-    showIndicator(deps.indicator, state);
-  }
-
-  function subscribe(): void {
-    if (stopped) return;
-    let queue = Promise.resolve();
-    unsubscribe = client.subscribe<ExplorerNetworkChangedSubscription>(
-      {
-        query: print(ExplorerNetworkChangedDocument),
-        variables: { after: state.lastSequence === null ? null : String(state.lastSequence), filter: deps.synthetic ? { includeSynthetic: true } : null },
-      },
-      {
-        next: (result) => {
-          if (!state.connected) {
-            state.connected = true;
-            failures = 0;
-          }
-          const batch = result.data?.networkChanged;
-          if (batch) queue = queue.then(() => apply(batch)).catch(() => undefined);
-        },
-        error: () => retry(),
-        complete: () => retry(),
-      },
-    );
-    // The stream answers nothing until something changes: count it live once it is open.
-    state.connected = true;
-    showIndicator(deps.indicator, state);
-  }
-
-  function retry(): void {
-    state.connected = false;
-    showIndicator(deps.indicator, state);
-    if (stopped) return;
-    const delay = RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)];
-    setTimeout(subscribe, delay);
-  }
-
-  subscribe();
+  const f: Follower = { deps, state, client, stopped: false, failures: 0, unsubscribe: null };
+  subscribe(f);
   return {
     state,
     stop: () => {
-      stopped = true;
-      unsubscribe?.();
+      f.stopped = true;
+      f.unsubscribe?.();
       client.dispose();
     },
   };

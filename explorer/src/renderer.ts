@@ -118,6 +118,33 @@ export function viewedArea(renderer: LociRenderer): Area | null {
   return { minX: minX - dx, maxX: maxX + dx, minY: minY - dy, maxY: maxY + dy };
 }
 
+/** sigma's settings for the explorer: sizes on screen, a sparse label grid, no rotation. */
+const RENDER_SETTINGS = {
+  itemSizesReference: 'screen' as const,
+  labelDensity: 0.6,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 8,
+  stagePadding: 40,
+  enableCameraRotation: false,
+  enableCameraMouseRotation: false,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 8,
+  doubleClickZoomingRatio: 1.5,
+  zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(ratio),
+};
+
+/** Click = focus, double-click = expand, background = clear; the pointer changes over a node. */
+function wireEvents(renderer: LociRenderer, container: HTMLElement, events: RendererEvents): void {
+  renderer.on('clickNode', ({ node }) => events.select(node));
+  renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    preventSigmaDefault();
+    events.expand(node);
+  });
+  renderer.on('clickStage', () => events.clear());
+  renderer.on('enterNode', () => container.classList.add('over-node'));
+  renderer.on('leaveNode', () => container.classList.remove('over-node'));
+}
+
 /** Creates the renderer of `graph` (the drawing, drawing.ts) in `container` and wires clicks: click = focus, double-click = expand, background = clear. */
 export function createRenderer(container: HTMLElement, graph: LociGraph, scene: Scene, events: RendererEvents): LociRenderer {
   const renderer: LociRenderer = new LociSigma(graph, container, {
@@ -126,19 +153,7 @@ export function createRenderer(container: HTMLElement, graph: LociGraph, scene: 
     // third of the time of a still frame of 41,882 relationships on a CPU-only renderer
     // (1.66 s → 1.08 s). The LOCI model has no relationship from a node to itself.
     primitives: { edges: { ...DEFAULT_EDGE_PRIMITIVES, paths: [pathLine()] } },
-    settings: {
-      itemSizesReference: 'screen',
-      zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
-      labelDensity: 0.6,
-      labelGridCellSize: 100,
-      labelRenderedSizeThreshold: 8,
-      stagePadding: 40,
-      enableCameraRotation: false,
-      enableCameraMouseRotation: false,
-      minCameraRatio: 0.02,
-      maxCameraRatio: 8,
-      doubleClickZoomingRatio: 1.5,
-    },
+    settings: RENDER_SETTINGS,
     nodeReducer: (key, data, attributes, state) => {
       if (scene.visibility.hiddenNodes.has(key)) return { visibility: 'hidden', labelVisibility: 'hidden' };
       // Long names are cut (the full one on hover and for the focus): they would cover their neighbours.
@@ -170,14 +185,7 @@ export function createRenderer(container: HTMLElement, graph: LociGraph, scene: 
     },
   });
 
-  renderer.on('clickNode', ({ node }) => events.select(node));
-  renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-    preventSigmaDefault();
-    events.expand(node);
-  });
-  renderer.on('clickStage', () => events.clear());
-  renderer.on('enterNode', () => container.classList.add('over-node'));
-  renderer.on('leaveNode', () => container.classList.remove('over-node'));
+  wireEvents(renderer, container, events);
   return renderer;
 }
 

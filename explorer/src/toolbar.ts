@@ -11,8 +11,10 @@ import type { LociGraph } from './graph-model.js';
 import type { LociRenderer, Scene } from './renderer.js';
 import type { ColourBy, SizeBy, ViewStore } from './view-state.js';
 
-export function attachToolbar(deps: { store: ViewStore; controller: Controller; graph: LociGraph; renderer: LociRenderer; scene: Scene }): void {
-  const { store, controller, graph, renderer, scene } = deps;
+type ToolbarDeps = { store: ViewStore; controller: Controller; graph: LociGraph; renderer: LociRenderer; scene: Scene };
+
+/** Colouring and sizing: each select writes to the view, and the view writes back to it. */
+function attachAppearanceControls(store: ViewStore): void {
   const colourBy = byId<HTMLSelectElement>('colour-by');
   const sizeBy = byId<HTMLSelectElement>('size-by');
   colourBy.addEventListener('change', () => store.update({ colourBy: colourBy.value as ColourBy }));
@@ -23,8 +25,21 @@ export function attachToolbar(deps: { store: ViewStore; controller: Controller; 
   };
   store.subscribe(sync);
   sync();
+}
 
-  // Share: the address bar already holds the view; the dialog offers it and an iframe snippet.
+async function copyField(field: HTMLInputElement | HTMLTextAreaElement): Promise<void> {
+  field.select();
+  try {
+    await navigator.clipboard.writeText(field.value);
+    announce('Copied.');
+  } catch {
+    // Clipboard access needs a secure context; the text is selected for Ctrl+C instead.
+    announce('Press Ctrl+C (⌘C) to copy the selected text.');
+  }
+}
+
+/** Share: the address bar already holds the view; the dialog offers it and an iframe snippet. */
+function attachShare(): void {
   const dialog = byId<HTMLDialogElement>('share-dialog');
   const url = byId<HTMLInputElement>('share-url');
   const embed = byId<HTMLTextAreaElement>('share-embed');
@@ -36,20 +51,12 @@ export function attachToolbar(deps: { store: ViewStore; controller: Controller; 
     dialog.showModal();
     url.select();
   });
-  const copy = async (field: HTMLInputElement | HTMLTextAreaElement) => {
-    field.select();
-    try {
-      await navigator.clipboard.writeText(field.value);
-      announce('Copied.');
-    } catch {
-      // Clipboard access needs a secure context; the text is selected for Ctrl+C instead.
-      announce('Press Ctrl+C (⌘C) to copy the selected text.');
-    }
-  };
-  byId('copy-url').addEventListener('click', () => void copy(url));
-  byId('copy-embed').addEventListener('click', () => void copy(embed));
+  byId('copy-url').addEventListener('click', () => void copyField(url));
+  byId('copy-embed').addEventListener('click', () => void copyField(embed));
+}
 
-  // Export menu (menu button pattern: Escape closes and returns focus to the button).
+/** Export menu (menu button pattern: Escape closes and returns focus to the button). */
+function attachExportMenu({ store, controller, graph, renderer, scene }: ToolbarDeps): void {
   const button = byId<HTMLButtonElement>('export-button');
   const menu = byId<HTMLUListElement>('export-menu');
   const items = () => [...menu.querySelectorAll<HTMLButtonElement>('[role=menuitem]')];
@@ -74,22 +81,25 @@ export function attachToolbar(deps: { store: ViewStore; controller: Controller; 
   menu.parentElement!.addEventListener('focusout', (event) => {
     if (!menu.parentElement!.contains(event.relatedTarget as Node | null)) open(false);
   });
-  for (const item of items()) {
-    item.addEventListener('click', async () => {
-      open(false);
-      button.focus();
-      try {
-        const name = await exportView(item.dataset.export as ExportFormat, { graph, renderer, scene, view: store.get(), cap: controller.session.network.cap });
-        announce(`Exported ${name}.`);
-      } catch (error) {
-        announce(`The export failed: ${(error as Error).message}`);
-      }
-    });
-  }
+  const exportAs = async (format: ExportFormat) => {
+    open(false);
+    button.focus();
+    try {
+      announce(`Exported ${await exportView(format, { graph, renderer, scene, view: store.get(), cap: controller.session.network.cap })}.`);
+    } catch (error) {
+      announce(`The export failed: ${(error as Error).message}`);
+    }
+  };
+  for (const item of items()) item.addEventListener('click', () => void exportAs(item.dataset.export as ExportFormat));
+}
 
-  // Zoom buttons.
-  const camera = renderer.getCamera();
+/** Wires the top bar (colouring, sizing, share, export) and the zoom buttons. */
+export function attachToolbar(deps: ToolbarDeps): void {
+  attachAppearanceControls(deps.store);
+  attachShare();
+  attachExportMenu(deps);
+  const camera = deps.renderer.getCamera();
   byId('zoom-in').addEventListener('click', () => void zoomBy(camera, 1.5));
   byId('zoom-out').addEventListener('click', () => void zoomBy(camera, 1 / 1.5));
-  byId('zoom-fit').addEventListener('click', () => controller.fitView());
+  byId('zoom-fit').addEventListener('click', () => deps.controller.fitView());
 }

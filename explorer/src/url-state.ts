@@ -36,6 +36,7 @@ export function fromSearch(search: string): ViewState {
       yearFrom: year(p.get('from')),
       yearTo: year(p.get('to')),
       shown: list(p.get('show')),
+      datasets: list(p.get('datasets')),
     },
     expanded,
     depth: toDepth(p.get('depth') ?? undefined),
@@ -69,6 +70,7 @@ export function toSearch(view: ViewState): string {
   set('to', f.yearTo);
   set('neighbours', !f.neighbours && '0');
   set('show', f.shown.join(','));
+  set('datasets', f.datasets.join(','));
   set('expand', view.expanded.map((e) => `${e.id}:${e.depth}`).join(','));
   set('depth', view.depth !== 1 && view.depth);
   if (view.pathFrom || view.pathTo) set('path', `${view.pathFrom ?? ''},${view.pathTo ?? ''}`);

@@ -28,6 +28,8 @@ export interface Filters {
   yearTo: number | null;
   /** Nodes shown whatever the other filters say: a hidden node a person chose to see. */
   shown: string[];
+  /** Only what these imported datasets brought (ids); an empty list means every record. */
+  datasets: string[];
 }
 
 /** A node whose neighbourhood was added to the drawing, and how far out. */
@@ -65,7 +67,7 @@ export interface ViewState {
 /** The largest `limit` a link may ask for; the server answers with at most its own cap anyway. */
 export const MAX_LIMIT = 100_000;
 
-export const EMPTY_FILTERS: Filters = { types: [], themes: [], places: [], levels: [], sectors: [], neighbours: true, yearFrom: null, yearTo: null, shown: [] };
+export const EMPTY_FILTERS: Filters = { types: [], themes: [], places: [], levels: [], sectors: [], neighbours: true, yearFrom: null, yearTo: null, shown: [], datasets: [] };
 
 export const DEFAULT_VIEW: ViewState = {
   focus: null,
@@ -92,6 +94,7 @@ export function hasFilters(filters: Filters): boolean {
     filters.places.length > 0 ||
     filters.levels.length > 0 ||
     filters.sectors.length > 0 ||
+    filters.datasets.length > 0 ||
     filters.yearFrom !== null ||
     filters.yearTo !== null
   );

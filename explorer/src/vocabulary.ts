@@ -7,7 +7,7 @@ import type { InitiativeLevel, NodeType, RelationshipType, Sector } from './gene
 
 export type { InitiativeLevel, NodeType, RelationshipType, Sector };
 
-export const NODE_TYPES: readonly NodeType[] = ['Organisation', 'Actor', 'Initiative', 'Commitment', 'Learning', 'Event', 'Place', 'Theme'];
+export const NODE_TYPES: readonly NodeType[] = ['Organisation', 'Actor', 'Initiative', 'Commitment', 'Learning', 'Event', 'Place', 'Theme', 'ContractingProcess'];
 
 export const INITIATIVE_LEVELS: readonly InitiativeLevel[] = ['LOCAL', 'SUBNATIONAL', 'NATIONAL', 'REGIONAL', 'GLOBAL'];
 
@@ -73,7 +73,7 @@ export function humanise(value: string): string {
   return words.join(' ');
 }
 
-/** True when `value` is one of the eight node types (URL parameters are checked with it). */
+/** True when `value` is one of the nine node types (URL parameters are checked with it). */
 export function isNodeType(value: string): value is NodeType {
   return (NODE_TYPES as readonly string[]).includes(value);
 }

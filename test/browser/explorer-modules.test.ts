@@ -64,7 +64,7 @@ describe('explorer: the view in the address', () => {
       focus: 'hivos',
       colourBy: 'community' as const,
       sizeBy: 'betweenness' as const,
-      filters: { types: ['Organisation' as const, 'Initiative' as const], themes: ['e-procurement'], places: ['africa'], levels: ['LOCAL' as const], sectors: ['GOVERNMENT' as const], neighbours: false, yearFrom: 2018, yearTo: 2020, shown: ['kaduna'] },
+      filters: { types: ['Organisation' as const, 'Initiative' as const], themes: ['e-procurement'], places: ['africa'], levels: ['LOCAL' as const], sectors: ['GOVERNMENT' as const], neighbours: false, yearFrom: 2018, yearTo: 2020, shown: ['kaduna'], datasets: ['cdmx-2024'] },
       expanded: [{ id: 'hivos', depth: 2 as const }, { id: 'loci', depth: 1 as const }],
       depth: 3 as const,
       pathFrom: 'daniel-dietrich',
@@ -79,6 +79,7 @@ describe('explorer: the view in the address', () => {
     expect(search).toContain('path=daniel-dietrich,ilda');
     expect(search).toContain('synthetic=1');
     expect(search).toContain('expand=hivos:2,loci:1');
+    expect(search).toContain('datasets=cdmx-2024');
     expect(fromSearch(search)).toEqual(view);
   });
 
@@ -114,6 +115,26 @@ describe('explorer: filters', () => {
     expect([...levels.hiddenNodes]).toEqual(['kaduna']);
     const sectors = computeVisibility(graph, { ...EMPTY_FILTERS, sectors: ['GOVERNMENT'] });
     expect([...sectors.hiddenNodes].sort()).toEqual(['daniel', 'hivos']);
+  });
+
+  it('narrows to what the chosen datasets brought, when the nodes say which brought them', () => {
+    const graph = createGraph();
+    mergeSubgraph(
+      graph,
+      [
+        node('cdmx', 'Organisation', { sector: 'GOVERNMENT', datasets: [{ id: 'cdmx-2024' }] }),
+        node('ocds-1', 'ContractingProcess', { datasets: [{ id: 'cdmx-2024' }] }),
+        node('ocds-2', 'ContractingProcess', { datasets: [{ id: 'paraguay' }] }),
+        node('both', 'Organisation', { datasets: [{ id: 'paraguay' }, { id: 'cdmx-2024' }] }),
+        node('hivos', 'Organisation', { datasets: [] }),
+      ],
+      [edge('cdmx', 'BUYER_OF', 'ocds-1'), edge('both', 'AWARDED', 'ocds-2'), edge('hivos', 'PARTNER_IN', 'cdmx')],
+    );
+    const v = computeVisibility(graph, { ...EMPTY_FILTERS, datasets: ['cdmx-2024'] });
+    expect(shown(graph, v.hiddenNodes)).toEqual(['both', 'cdmx', 'ocds-1']);
+    // A relationship to a record no chosen dataset brought goes with it.
+    graph.forEachEdge((e, _a, s, t) => expect(v.hiddenEdges.has(e)).toBe(v.hiddenNodes.has(s) || v.hiddenNodes.has(t)));
+    expect(shown(graph, computeVisibility(graph, { ...EMPTY_FILTERS, datasets: ['cdmx-2024', 'paraguay'] }).hiddenNodes)).toEqual(['both', 'cdmx', 'ocds-1', 'ocds-2']);
   });
 
   it('scopes to a theme: the nodes about it, the theme, and their direct neighbours', () => {

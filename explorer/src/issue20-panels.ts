@@ -55,17 +55,19 @@ export function attachIssue20Panels(deps: Issue20Deps) {
     panels[previous.panel]?.closed();
     panels[view.panel]?.opened();
   });
-  // A link that opens on one of these panels: once the network is there.
+  // A link that opens on one of these panels: once the network is there (a redraw may come before it).
   const opening = panels[store.get().panel];
-  if (opening) controller.onRedraw(once(() => opening.opened()));
-  const map = createMapLayout({ ...deps, request, controls: document.querySelector<HTMLElement>('.view-controls')!, status: byId('status'), fitView: () => controller.fitView(), fail: announce });
+  if (opening) controller.onRedraw(once(() => graph.order > 0, () => opening.opened()));
+  const map = createMapLayout({ ...deps, request, controls: document.querySelector<HTMLElement>('.view-controls')!, status: byId('status'), fitView: () => controller.fitView(), placeLabels: () => controller.placeLabels(), fail: announce });
   return { overlay: overlay.state, map: map.state };
 }
 
-/** Runs `action` the first time only. */
-function once(action: () => void): () => void {
+/** Runs `action` the first time `ready()` holds, never again. */
+function once(ready: () => boolean, action: () => void): () => void {
   let done = false;
   return () => {
-    if (!done) (done = true), action();
+    if (done || !ready()) return;
+    done = true;
+    action();
   };
 }

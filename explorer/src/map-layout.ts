@@ -27,6 +27,8 @@ export interface MapLayoutDeps {
   status: HTMLElement;
   /** Frames the whole drawing. */
   fitView(): void;
+  /** Places the labels again (the nodes moved). */
+  placeLabels(): void;
   /** Says something went wrong, in plain words. */
   fail(message: string): void;
 }
@@ -88,6 +90,7 @@ export function createMapLayout(deps: MapLayoutDeps): { state: MapState } {
     moveNodes(graph, map.positions);
     renderer.setCustomBBox({ x: [map.extent.minX, map.extent.maxX], y: [map.extent.minY, map.extent.maxY] });
     outlines.show(rings);
+    deps.placeLabels();
     Object.assign(state, { onCoordinates: map.onCoordinates, nearPlace: map.nearPlace, inBand: map.inBand, outlines: outlines.drawnRings() });
     counts.textContent = `Map: ${map.onCoordinates} places at their coordinates, ${map.nearPlace} nodes beside their place, ${map.inBand} with no place in the band on the right.`;
   }
@@ -98,6 +101,7 @@ export function createMapLayout(deps: MapLayoutDeps): { state: MapState } {
     counts.textContent = '';
     const added = graph.filterNodes((node) => !forcePositions.has(node));
     moveNodes(graph, forcePositions);
+    deps.placeLabels();
     const pinned = new Set(forcePositions.keys());
     forcePositions = new Map();
     state.outlines = 0;

@@ -34,11 +34,11 @@ export interface MapPositions {
 /** Relationships that tie a node to where it is. */
 const PLACING = new Set(['LOCATED_IN', 'PART_OF']);
 /** The spiral's step around a place, in graph units (the world is 1,000 wide). */
-const SPIRAL_STEP = 7;
+const SPIRAL_STEP = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** The band: rows this far apart, this many nodes a row. */
-const BAND_GAP = 14;
-const BAND_COLUMNS = 12;
+const BAND_GAP = 26;
+const BAND_COLUMNS = 10;
 
 /** The k-th point of a sunflower spiral around `centre` (k from 1: the centre is the place's own). */
 export function spiral(centre: Point, k: number): Point {

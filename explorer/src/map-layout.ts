@@ -112,14 +112,8 @@ export function createMapLayout(deps: MapLayoutDeps): { state: MapState } {
   const select = h('select', { id: 'layout-mode' }, h('option', { value: 'force' }, 'force'), h('option', { value: 'map' }, 'map'));
   select.addEventListener('change', () => {
     state.on = select.value === 'map';
-    if (state.on) {
-      void place()
-        .then(() => deps.fitView())
-        .catch((error: Error) => deps.fail(`The map could not be drawn: ${error.message}`));
-    } else {
-      backToForce();
-      deps.fitView();
-    }
+    const shown = state.on ? place() : Promise.resolve(backToForce());
+    void shown.then(() => deps.fitView()).catch((error: Error) => deps.fail(`The map could not be drawn: ${error.message}`));
   });
   deps.controls.append(h('label', {}, 'Layout ', select));
   // New nodes on the map (the controller starts a force run for them): placed once the change settles.

@@ -82,6 +82,12 @@ function failureText(error: unknown, id: string): string {
   return `The peers could not be loaded (${(error as Error).message}). Try again in a moment.`;
 }
 
+/** The panel's title and what it does. */
+const INTRODUCTION = () => [
+  h('h2', {}, 'Peers: who could this initiative learn from?'),
+  h('p', { class: 'meta' }, 'Initiatives that share themes, challenges, partners or funders with it, closest first. Each reason links to what it rests on.'),
+];
+
 /** Builds the panel into `deps.container`. */
 export function createPeersPanel(deps: PeersPanelDeps): PeersPanel {
   const result = h('div', { id: 'peers-result', 'aria-live': 'polite' });
@@ -91,15 +97,7 @@ export function createPeersPanel(deps: PeersPanelDeps): PeersPanel {
   const scope = createScopeFields('peers', deps.options);
   const findButton = h('button', { type: 'button', class: 'primary', id: 'find-peers', onclick: () => void find() }, 'Find peers');
 
-  replaceChildren(
-    deps.container,
-    h('h2', {}, 'Peers: who could this initiative learn from?'),
-    h('p', { class: 'meta' }, 'Initiatives that share themes, challenges, partners or funders with it, closest first. Each reason links to what it rests on.'),
-    picker.element,
-    scope.element,
-    h('div', { class: 'row' }, findButton),
-    result,
-  );
+  replaceChildren(deps.container, ...INTRODUCTION(), picker.element, scope.element, h('div', { class: 'row' }, findButton), result);
 
   function initiativeSelected() {
     const node = deps.selected();
@@ -120,18 +118,14 @@ export function createPeersPanel(deps: PeersPanelDeps): PeersPanel {
     replaceChildren(result, h('p', { class: 'meta' }, 'Looking for peers…'));
     try {
       const data = await deps.request(ExplorerPeersDocument, { initiativeId: id, first: PEERS, filter: scope.value() as InitiativeScopeFilter }, abort.signal);
-      render(id, data.peers);
+      lastHighlight = { nodes: [id, ...data.peers.map((p) => p.initiative.id)] };
+      deps.highlight.show(lastHighlight);
+      renderPeers(result, data.peers, deps.select);
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       deps.highlight.clear();
       replaceChildren(result, h('p', { class: 'error', role: 'alert' }, failureText(error, id)));
     }
-  }
-
-  function render(id: string, peers: readonly Peer[]): void {
-    lastHighlight = { nodes: [id, ...peers.map((p) => p.initiative.id)] };
-    deps.highlight.show(lastHighlight);
-    renderPeers(result, peers, deps.select);
   }
 
   scope.onChange(() => void find());

@@ -22,7 +22,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   ensureExplorerBuilt({ force: process.env.EXPLORER_REBUILD === '1' });
-  server = await startTestServer();
+  // Peers and advice are the API's heaviest reads; on a machine shared by many test runs they can
+  // pass the default 15 s transaction budget. This file checks what the panels show, not speed.
+  server = await startTestServer({ NEO4J_TX_TIMEOUT_MS: '90000', REQUEST_TIMEOUT_MS: '120000', HEAVY_QUEUE_TIMEOUT_MS: '60000' });
   browser = await launchBrowser();
   await fs.mkdir(SHOTS, { recursive: true });
 }, 180_000);
@@ -58,16 +60,18 @@ const layoutSettled = (page: Page) => page.waitForFunction(() => (globalThis as 
 
 /** Waits for the GraphQL answer to `operation` that `action` causes. */
 async function answerTo(page: Page, operation: string, action: () => Promise<unknown>): Promise<void> {
-  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(operation));
+  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(operation), { timeout: 90_000 });
   await action();
   await answered;
   await page.waitForTimeout(100); // the panel renders the answer
 }
 
 describe('the Peers panel', () => {
-  it("shows Kaduna's peers outside Africa, ranked with reasons and evidence, highlighted on the graph", async () => {
+  it("shows Kaduna's peers outside Africa, ranked with reasons and evidence, highlighted on the graph", { timeout: 240_000 }, async () => {
     const { page, errors } = await open('/explore/?focus=kaduna-open-contracting&panel=peers');
-    await page.locator('#peers-list > li').first().waitFor();
+    // The panel asks as soon as the network is there (peers is a heavy query on a busy machine).
+    await page.locator('#peers-list > li, #peers-result .error').first().waitFor({ timeout: 90_000 });
+    expect(await page.locator('#peers-result .error').count(), await page.locator('#peers-result').textContent() ?? '').toBe(0);
     expect(await page.locator('#peers-initiative-chosen').textContent()).toBe('Kaduna State open contracting');
     await page.click('#peers-scope summary');
     await answerTo(page, 'ExplorerPeers', () => page.selectOption('#peers-exclude-place', 'africa'));
@@ -77,7 +81,10 @@ describe('the Peers panel', () => {
     const latin = ['nuevo-leon-open-contracting', 'buenos-aires-open-contracting', 'mexico-city-open-contracting'];
     expect(top.filter((p) => latin.includes(p.id!)).length).toBeGreaterThanOrEqual(2);
     for (const peer of top) expect(peer.reasons).toBeGreaterThan(0);
-    expect(top[0].bar).toBe('100.0%');
+    // Bars against the best score: the first full, the others shorter, in order.
+    const bars = top.map((p) => parseFloat(p.bar));
+    expect(bars[0]).toBe(100);
+    expect([...bars].sort((a, b) => b - a)).toEqual(bars);
     // Every peer shown is highlighted, with Kaduna.
     const shown = await overlay(page);
     expect(shown.owner).toBe('peers');
@@ -98,7 +105,7 @@ describe('the Peers panel', () => {
 });
 
 describe('the Ask panel', () => {
-  it('answers "procurement officials resist change" from Daniel Dietrich with the Africa LOCI workshop, its source and an introduction on the graph', async () => {
+  it('answers "procurement officials resist change" from Daniel Dietrich with the Africa LOCI workshop, its source and an introduction on the graph', { timeout: 180_000 }, async () => {
     const { page, errors } = await open('/explore/?panel=ask');
     await page.fill('#ask-problem', 'procurement officials resist change');
     await page.fill('#ask-from-input', 'Daniel Dietrich');
@@ -125,7 +132,7 @@ describe('the Ask panel', () => {
     await page.close();
   });
 
-  it('says so in plain words when nothing answers, and when the problem has no word to look for', async () => {
+  it('says so in plain words when nothing answers, and when the problem has no word to look for', { timeout: 180_000 }, async () => {
     const { page } = await open('/explore/?panel=ask');
     await answerTo(page, 'ExplorerAdvice', async () => {
       await page.fill('#ask-problem', 'zqxwv blorptangle');
@@ -146,7 +153,7 @@ describe('the Ask panel', () => {
 });
 
 describe('the map layout', () => {
-  it('puts places at their projected coordinates over country outlines, and goes back to the force layout', async () => {
+  it('puts places at their projected coordinates over country outlines, and goes back to the force layout', { timeout: 180_000 }, async () => {
     const { page, errors } = await open('/explore/');
     await layoutSettled(page);
     const before = await page.evaluate(() => (globalThis as any).__loci.graph.getNodeAttributes('kampala'));

@@ -9,7 +9,7 @@
 import type { Controller } from './controller.js';
 import type { Drawing } from './drawing.js';
 import type { LociGraph } from './graph-model.js';
-import { viewedArea, type LociRenderer, type Scene } from './renderer.js';
+import { frameNodes, viewedArea, type LociRenderer, type Scene } from './renderer.js';
 
 export interface OverlayInput {
   /** Nodes to single out (ids missing from the graph are skipped). */
@@ -65,6 +65,8 @@ export function createGraphOverlay(deps: { graph: LociGraph; controller: Control
     show(owner, input) {
       Object.assign(state, { owner, nodes: [...input.nodes], edges: [...(input.edges ?? [])], pathEdges: [...(input.pathEdges ?? [])] });
       controller.refresh();
+      // What the panel singles out comes into view (peers may sit far apart in the drawing).
+      void frameNodes(renderer, state.nodes);
     },
     clear(owner) {
       if (!state.owner || (owner && state.owner !== owner)) return;

@@ -76,7 +76,7 @@ describe('the Peers panel', () => {
     await page.click('#peers-scope summary');
     await answerTo(page, 'ExplorerPeers', () => page.selectOption('#peers-exclude-place', 'africa'));
     const top = await page.locator('#peers-list > li').evaluateAll((items) =>
-      items.slice(0, 5).map((li) => ({ id: li.getAttribute('data-peer'), reasons: li.querySelectorAll('.reasons > li').length, bar: (li.querySelector('.score-bar > span') as HTMLElement).style.width })),
+      items.slice(0, 5).map((li) => ({ id: li.getAttribute('data-peer'), reasons: li.querySelectorAll('.reasons > li').length, bar: (li.querySelector('.score-bar > span') as unknown as { style: { width: string } }).style.width })),
     );
     const latin = ['nuevo-leon-open-contracting', 'buenos-aires-open-contracting', 'mexico-city-open-contracting'];
     expect(top.filter((p) => latin.includes(p.id!)).length).toBeGreaterThanOrEqual(2);

@@ -39,6 +39,8 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** The band: rows this far apart, this many nodes a row. */
 const BAND_GAP = 26;
 const BAND_COLUMNS = 10;
+/** Room right of the band for its labels (graph units). */
+const LABEL_ROOM = 160;
 
 /** The k-th point of a sunflower spiral around `centre` (k from 1: the centre is the place's own). */
 export function spiral(centre: Point, k: number): Point {
@@ -101,6 +103,6 @@ export function computeMapPositions(graph: LociGraph, places: readonly PlaceReco
   band.sort((a, b) => graph.getNodeAttribute(a, 'nodeType').localeCompare(graph.getNodeAttribute(b, 'nodeType')) || a.localeCompare(b));
   band.forEach((node, i) => positions.set(node, { x: left + (i % BAND_COLUMNS) * BAND_GAP, y: world.maxY - Math.floor(i / BAND_COLUMNS) * BAND_GAP }));
   const rows = Math.ceil(band.length / BAND_COLUMNS);
-  const extent = { ...world, maxX: band.length ? left + BAND_COLUMNS * BAND_GAP : world.maxX, minY: Math.min(world.minY, world.maxY - rows * BAND_GAP) };
+  const extent = { ...world, maxX: band.length ? left + BAND_COLUMNS * BAND_GAP + LABEL_ROOM : world.maxX, minY: Math.min(world.minY, world.maxY - rows * BAND_GAP) };
   return { positions, onCoordinates: [...positions.keys()].filter((id) => own.has(id)).length, nearPlace, inBand: band.length, extent };
 }

@@ -26,6 +26,9 @@ import { attachToolbar } from './toolbar.js';
 import { fromSearch, toSearch } from './url-state.js';
 import { createViewStore } from './view-state.js';
 import { followChanges, readLatestSequence } from './live.js';
+// Issue 20 (Peers, Ask, map layout): wired in one call, see issue20-panels.ts.
+import { attachIssue20Panels } from './issue20-panels.js';
+import './issue20.css';
 
 const store = createViewStore(fromSearch(window.location.search));
 const graph = createGraph();
@@ -81,7 +84,10 @@ createPathPanel(byId('panel-path'), store, controller);
 createDashboardPanel(byId('panel-dashboard'), { store, controller, graph, scene });
 createLegend(byId('legend'), graph, store, controller);
 
-(window as unknown as { __loci: unknown }).__loci = { graph, drawing: drawing.graph, renderer, state: controller.exposed, store, controller };
+// Issue 20: the Peers and Ask panels and the map layout (issue20-panels.ts).
+const issue20 = attachIssue20Panels({ graph, drawing, renderer, scene, layout, controller, store });
+
+(window as unknown as { __loci: unknown }).__loci = { graph, drawing: drawing.graph, renderer, state: controller.exposed, store, controller, ...issue20 };
 
 // The feed's position is read before the network, so a change made while it loads is not missed.
 void readLatestSequence().then(async (after) => {

@@ -5,7 +5,8 @@
 import { byId } from './dom.js';
 import type { PanelName, ViewStore } from './view-state.js';
 
-const PANELS: PanelName[] = ['filters', 'path', 'dashboard'];
+// 'peers' and 'ask': issue 20's panels (issue20-panels.ts).
+const PANELS: PanelName[] = ['filters', 'path', 'dashboard', 'peers', 'ask'];
 
 export function attachTabs(store: ViewStore): void {
   const tabs = PANELS.map((name) => byId<HTMLButtonElement>(`tab-${name}`));

@@ -44,7 +44,7 @@ export function fromSearch(search: string): ViewState {
     pathTo: pathTo ?? null,
     limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT ? limit : DEFAULT_VIEW.limit,
     synthetic: p.get('synthetic') === '1' || p.get('synthetic') === 'true',
-    panel: panel === 'path' || panel === 'dashboard' ? (panel as PanelName) : 'filters',
+    panel: panel === 'path' || panel === 'dashboard' || panel === 'peers' || panel === 'ask' ? (panel as PanelName) : 'filters',
     embed: p.get('embed') === '1' || p.get('embed') === 'true',
     dev: p.get('dev') === '1' || p.get('dev') === 'true',
     view: p.get('view') === 'dashboard' ? 'dashboard' : 'explorer',

@@ -8,7 +8,8 @@ import type { InitiativeLevel, NodeType, Sector } from './vocabulary.js';
 export type ColourBy = 'type' | 'community';
 export type SizeBy = 'degree' | 'betweenness';
 export type Depth = 1 | 2 | 3;
-export type PanelName = 'filters' | 'path' | 'dashboard';
+// 'peers' and 'ask': issue 20's panels (issue20-panels.ts).
+export type PanelName = 'filters' | 'path' | 'dashboard' | 'peers' | 'ask';
 
 export interface Filters {
   /** Node types shown; an empty list means every type. */

@@ -48,3 +48,7 @@ export const NETWORK_LIMITS = {
 
 /** Default of every maxLength argument (contract: 6). */
 export const DEFAULT_PATH_LENGTH = 6;
+
+/** How many suppliers `contractingSummary.topSuppliers` names by default, and at most (the cost model prices them). */
+export const DEFAULT_TOP_SUPPLIERS = 10;
+export const MAX_TOP_SUPPLIERS = 100;

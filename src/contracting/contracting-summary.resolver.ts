@@ -2,7 +2,8 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { BadUserInputError, NotFoundError } from '../errors.js';
 import { findMissingScopeIds, findTopSuppliers, summariseContracting, type SupplierTotalRow } from './contracting-summary.repository.js';
-import { ContractingSummary, ContractingSummaryArgs, MAX_TOP_SUPPLIERS, SupplierTotal, TopSuppliersArgs } from './contracting-summary.type.js';
+import { MAX_TOP_SUPPLIERS } from '../config/network-limits.js';
+import { ContractingSummary, ContractingSummaryArgs, SupplierTotal, TopSuppliersArgs } from './contracting-summary.type.js';
 
 const CURRENCY = /^[A-Z]{3}$/;
 

@@ -1,10 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Organisation } from '../entities/organisation.type.js';
 import type { ContractingScope } from './contracting-summary.repository.js';
-
-/** How many suppliers topSuppliers returns by default, and at most. */
-export const DEFAULT_TOP_SUPPLIERS = 10;
-export const MAX_TOP_SUPPLIERS = 100;
+import { DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS } from '../config/network-limits.js';
 
 @ArgsType()
 export class ContractingSummaryArgs {

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { PageArgs, assertPageSize, decodeIdCursor, encodeCursor } from '../graphql/pagination.js';
 import { findDatasets } from './dataset.repository.js';
-import { DatasetConnection } from './dataset.type.js';
+import { DatasetConnection } from '../graphql/dataset.type.js';
 
 /** `datasets(first, after)`: the imports the graph holds, by id. */
 @Resolver()

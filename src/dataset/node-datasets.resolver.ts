@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { Node } from '../graphql/node.interface.js';
 import { datasetsByNodeId } from './dataset.loaders.js';
-import { Dataset } from './dataset.type.js';
+import { Dataset } from '../graphql/dataset.type.js';
 import type { DatasetRow } from './dataset.repository.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../model/index.js';
 import { DEFAULT_PATH_LENGTH, NETWORK_LIMITS } from '../config/network-limits.js';
 import { MAX_IDS } from './node.resolver.js';
-import { DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS } from '../contracting/contracting-summary.type.js';
+import { DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS } from '../config/network-limits.js';
 
 /** Currency and year groups a contracting summary is priced to return (a few currencies, some 20 years). */
 const AWARDED_GROUPS = 50;

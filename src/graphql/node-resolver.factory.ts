@@ -55,15 +55,22 @@ function readPlan<T>(info: GraphQLResolveInfo, key: string, compute: () => T): T
  * The root queries every node type has: by id (`organisation(id)`, null when unknown or of
  * another type) and a keyset-paginated, filtered, sorted list (`organisations(...)`).
  */
-export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F>) {
+/** The arguments of a type's list query: a page, the type's own filter input, the sort order. */
+function listArgsOf<F extends object>(filter: NodeResolverOptions<F>['filter']) {
   @ArgsType()
   class ListArgs extends PageArgs {
-    @Field(() => opts.filter, { nullable: true, description: 'Only records that match every given filter.' })
+    @Field(() => filter, { nullable: true, description: 'Only records that match every given filter.' })
     filter?: F;
 
     @Field(() => NodeOrder, { nullable: true, description: 'Sort order; by label ascending when omitted.' })
     orderBy?: NodeOrder;
   }
+  return ListArgs;
+}
+
+export function createNodeResolver<F extends object>(opts: NodeResolverOptions<F>) {
+  const ListArgs = listArgsOf<F>(opts.filter);
+  type ListArgs = InstanceType<typeof ListArgs>;
 
   // Not listed in the schema's resolvers itself: each entity's resolver extends it and adds its
   // relationship fields (type-graphql 2 builds only the listed classes, inherited methods included).

@@ -1,7 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { DateTimeScalar } from './scalars.js';
 import { Source } from './source.type.js';
-import { Dataset } from '../dataset/dataset.type.js';
+import { Dataset } from './dataset.type.js';
 import type { NodeRow } from '../graph/node.repository.js';
 
 /** Every entity of the LOCI graph. `__typename` and inline fragments tell the types apart. */

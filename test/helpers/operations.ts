@@ -39,4 +39,7 @@ export const EXPLORER_VARIABLES: Record<string, Record<string, unknown>[]> = {
   ExplorerDetails: [{ id: 'loci', withPeers: true }, { id: 'hivos', withPeers: false }],
   ExplorerPath: [{ from: 'hivos', to: 'ottawa' }],
   ExplorerSearch: [{ text: 'open contracting', first: 30 }],
+  ExplorerPeers: [{ initiativeId: 'kaduna-open-contracting', first: 10, filter: { excludePlace: 'africa', levels: ['SUBNATIONAL'], themes: ['ocds'] } }],
+  ExplorerAdvice: [{ problem: 'procurement officials resist change', first: 10, from: 'daniel-dietrich' }],
+  ExplorerMapPlaces: [{ after: null }],
 };

@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../graphql/connection.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
+import { PageInfo } from './connection.js';
+import { DateTimeScalar } from './scalars.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A file of a dataset, as it was imported.' })
 export class DatasetFile {

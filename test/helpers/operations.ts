@@ -42,4 +42,6 @@ export const EXPLORER_VARIABLES: Record<string, Record<string, unknown>[]> = {
   ExplorerPeers: [{ initiativeId: 'kaduna-open-contracting', first: 10, filter: { excludePlace: 'africa', levels: ['SUBNATIONAL'], themes: ['ocds'] } }],
   ExplorerAdvice: [{ problem: 'procurement officials resist change', first: 10, from: 'daniel-dietrich' }],
   ExplorerMapPlaces: [{ after: null }],
+  ExplorerContracting: [{ id: 'hivos', first: 5 }],
+  ExplorerDatasets: [{ first: 100 }],
 };

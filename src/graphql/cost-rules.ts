@@ -6,8 +6,13 @@ import { DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS } from '../config/network-limi
 
 /** Currency and year groups a contracting summary is priced to return (a few currencies, some 20 years). */
 const AWARDED_GROUPS = 50;
-/** Datasets a node is priced to list: those that brought or changed it. */
-const DATASETS_PER_NODE = 5;
+/**
+ * Datasets a node is priced to list: those that brought or changed it. A hand-typed record has
+ * none and an imported one usually one; two leaves room for a record that a second import
+ * changed, without making the explorer's whole-network view (which asks every node's datasets
+ * for its dataset filter) cost more than a quarter of the default budget.
+ */
+const DATASETS_PER_NODE = 2;
 
 /**
  * The price list of the cost model (query-limits.ts applies it): what the GraphQL cost

@@ -1,9 +1,8 @@
-import { RELATIONSHIP_TYPES } from '../model/index.js';
 import type { WriteTransaction } from '../neo4j/executor.js';
 import type { Run } from './graph-state.repository.js';
 import type { Counts } from './plan.js';
 import type { FileFacts } from './source.js';
-import type { RestoreImage } from './write.repository.js';
+import { restoreBeforeImages, type RestoreImage } from './write.repository.js';
 
 /**
  * The Dataset node: one per import name, the provenance of everything it brought (nodes and
@@ -68,18 +67,7 @@ export interface RemoveResult {
  * dataset's changes to the same record are overwritten by the older before-image.
  */
 export async function removeDatasetIn(tx: WriteTransaction, id: string, restore: RestoreImage): Promise<RemoveResult> {
-  await tx.run(
-    `UNWIND $nodes AS b MATCH (n:Entity {id: b.id})
-     SET n = b.props
-     SET n.createdAt = CASE WHEN b.createdAt IS NULL THEN null ELSE datetime(b.createdAt) END,
-         n.updatedAt = CASE WHEN b.updatedAt IS NULL THEN null ELSE datetime(b.updatedAt) END`,
-    { nodes: restore.nodes },
-  );
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = restore.relationships.filter((r) => r.type === type);
-    if (rows.length === 0) continue;
-    await tx.run(`UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r:${type}]->(:Entity {id: row.to}) SET r = row.props`, { rows });
-  }
+  await restoreBeforeImages(tx, restore);
   const [rels] = await tx.run(
     `MATCH ()-[r]->() WHERE $id IN r.datasetIds
      WITH r, [x IN r.datasetIds WHERE x <> $id] AS rest

@@ -131,20 +131,23 @@ export async function findIncompleteImports(run: (cypher: string, params?: Recor
  * before-images, its id leaves what others also brought, what only it brought is deleted, and
  * last its marker goes. Run again after a crash, it goes on where it stopped.
  */
+/** Puts the records and relationships an import changed back to their before-images. */
+export async function restoreBeforeImages(tx: WriteTransaction, restore: RestoreImage): Promise<void> {
+  await tx.run(
+    `UNWIND $nodes AS b MATCH (n:${ENTITY_LABEL} {id: b.id})
+     SET n = b.props
+     SET n.createdAt = CASE WHEN b.createdAt IS NULL THEN null ELSE datetime(b.createdAt) END,
+         n.updatedAt = CASE WHEN b.updatedAt IS NULL THEN null ELSE datetime(b.updatedAt) END`,
+    { nodes: restore.nodes },
+  );
+  for (const type of RELATIONSHIP_TYPES) {
+    const rows = restore.relationships.filter((r) => r.type === type);
+    if (rows.length > 0) await tx.run(`UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type}]->(:${ENTITY_LABEL} {id: row.to}) SET r = row.props`, { rows });
+  }
+}
+
 export async function rollBackIncompleteImport(executor: Executor, id: string, restore: RestoreImage): Promise<void> {
-  await executor.write(async (tx) => {
-    await tx.run(
-      `UNWIND $nodes AS b MATCH (n:${ENTITY_LABEL} {id: b.id})
-       SET n = b.props
-       SET n.createdAt = CASE WHEN b.createdAt IS NULL THEN null ELSE datetime(b.createdAt) END,
-           n.updatedAt = CASE WHEN b.updatedAt IS NULL THEN null ELSE datetime(b.updatedAt) END`,
-      { nodes: restore.nodes },
-    );
-    for (const type of RELATIONSHIP_TYPES) {
-      const rows = restore.relationships.filter((r) => r.type === type);
-      if (rows.length > 0) await tx.run(`UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type}]->(:${ENTITY_LABEL} {id: row.to}) SET r = row.props`, { rows });
-    }
-  });
+  await executor.write((tx) => restoreBeforeImages(tx, restore));
   const untilDone = async (cypher: string) => {
     let done: number;
     do done = Number((await executor.write((tx) => tx.run(cypher, { id, limit: ROWS_PER_TRANSACTION })))[0]?.done ?? 0);

@@ -2,7 +2,7 @@ import { ENTITY_LABEL } from '../model/index.js';
 import type { Executor, Row } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { toEntry } from '../graph/audit.repository.js';
-import { toNetworkCypher, type NetworkFilterValues } from '../network/network-filter.js';
+import { toNetworkCypher, type NetworkFilterValues } from '../network/network-filter.cypher.js';
 import { toChangeEvent, type ChangeEvent } from './change.model.js';
 
 /** Which entries to read: node types and ids are filtered in Cypher (both are indexed properties). */

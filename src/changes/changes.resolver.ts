@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { assertPageSize } from '../graphql/pagination.js';
 import { NodeTypeEnum, RelationshipTypeEnum } from '../graphql/enums.js';
 import { NetworkFilter } from '../network/network.input.js';
-import { assertNetworkFilter } from '../network/network-filter.js';
+import { assertNetworkFilter } from '../network/network-filter.cypher.js';
 import { ServiceUnavailableError } from '../errors.js';
 import type { NodeType, RelationshipType } from '../model/index.js';
 import { matchesSelector, type ChangeEvent, type ChangeSelector } from './change.model.js';

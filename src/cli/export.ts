@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportGraph } from '../seed/export.js';
+import { exportGraph } from '../seed/export.repository.js';
 import { runWithDatabase } from './database.js';
 
 /** `npm run export -- [--out folder] [--include-synthetic]`: writes the graph in the seed format (the backup path). */

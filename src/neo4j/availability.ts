@@ -1,4 +1,5 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
+import { PING_STATEMENT } from './ping.cypher.js';
 
 /** Driver error codes that mean "the database cannot be reached", not "this query failed". */
 const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -46,7 +47,7 @@ export class DatabaseAvailability {
   }
 
   /**
-   * Asks the database now (an auto-commit `RETURN 1`: no driver retries, so a refused
+   * Asks the database now (an auto-commit PING_STATEMENT: no driver retries, so a refused
    * connection answers at once) and updates the state: an answer opens the gate, an
    * unreachable-database error (ServiceUnavailable: connection refused or lost) closes it, a
    * probe slower than `probeTimeoutMs` (or any other error) leaves it as it was. Resolves true
@@ -59,7 +60,7 @@ export class DatabaseAvailability {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error('probe timed out')), this.options.probeTimeoutMs ?? 2_000);
       });
-      await Promise.race([session.run('RETURN 1'), timeout]);
+      await Promise.race([session.run(PING_STATEMENT), timeout]);
       this.markUp();
       return true;
     } catch (error) {

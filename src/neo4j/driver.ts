@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { PING_STATEMENT } from './ping.cypher.js';
 
 export interface DriverOptions {
   uri: string;
@@ -25,7 +26,7 @@ export function createDriver({ uri, user, password }: DriverOptions): Driver {
 /** True when the database answers a trivial query within `timeoutMs`. */
 export async function isDatabaseReady(driver: Driver, database: string, timeoutMs = 2_000): Promise<boolean> {
   try {
-    await withTimeout(driver.executeQuery('RETURN 1', {}, { database }), timeoutMs);
+    await withTimeout(driver.executeQuery(PING_STATEMENT, {}, { database }), timeoutMs);
     return true;
   } catch {
     return false;

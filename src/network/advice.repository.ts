@@ -2,7 +2,7 @@ import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import type { LearningKind } from '../model/index.js';
 import { LEARNING_FOLDED_INDEX, LEARNING_TEXT_INDEX } from '../neo4j/migrations.js';
-import { MISSING_SCOPE_ID, scopeCondition, scopeParams, type InitiativeScope } from './initiative-scope.js';
+import { MISSING_SCOPE_ID, scopeCondition, scopeParams, type InitiativeScope } from './initiative-scope.cypher.js';
 import { EDGE_PROJECTION, NODE_PROJECTION, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkPath } from './subgraph.js';
 
 /** A learning that answers the problem, with the initiative it came from. */

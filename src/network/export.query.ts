@@ -1,6 +1,6 @@
 import { INITIATIVE_LEVELS, NODE_TYPES, RELATIONSHIP_TYPES, SECTORS, idSchema, partialDateSchema } from '../model/index.js';
 import { BadUserInputError } from '../errors.js';
-import type { NetworkFilterValues } from './network-filter.js';
+import type { NetworkFilterValues } from './network-filter.cypher.js';
 
 type Query = Record<string, unknown>;
 

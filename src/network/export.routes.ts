@@ -11,7 +11,7 @@ import { currentGraphVersion } from '../neo4j/graph-version.js';
 import { EXPORT_FORMATS, type ExportFormat } from './export.formats.js';
 import { parseNetworkQuery } from './export.query.js';
 import type { ExportFile, HeavyWork } from './heavy-work.service.js';
-import type { NetworkFilterValues } from './network-filter.js';
+import type { NetworkFilterValues } from './network-filter.cypher.js';
 import { buildNetwork } from './network.service.js';
 import { filterKey } from './versioned-cache.js';
 

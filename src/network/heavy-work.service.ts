@@ -3,7 +3,7 @@ import type { Deadline } from '../neo4j/deadline.js';
 import type { Executor } from '../neo4j/executor.js';
 import { HeavyWorkLimiter } from './heavy-work.js';
 import { MetricsWorker } from './metrics-worker.js';
-import type { NetworkFilterValues } from './network-filter.js';
+import type { NetworkFilterValues } from './network-filter.cypher.js';
 import { buildNetwork } from './network.service.js';
 import type { NetworkSubgraph } from './subgraph.js';
 import { VersionedCache, filterKey } from './versioned-cache.js';

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import type { InitiativeLevel, NodeType, RelationshipType, Sector } from '../model/index.js';
 import { InitiativeLevel as InitiativeLevelEnum, NodeTypeEnum, RelationshipTypeEnum, Sector as SectorEnum } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
-import type { NetworkFilterValues } from './network-filter.js';
+import type { NetworkFilterValues } from './network-filter.cypher.js';
 import { NETWORK_LIMITS } from '../config/network-limits.js';
 
 @InputType({ description: 'Which part of the graph a network holds. All given filters apply together.' })

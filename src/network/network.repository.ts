@@ -1,7 +1,7 @@
 import { ENTITY_LABEL } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
-import { toNetworkCypher, type NetworkFilterValues } from './network-filter.js';
+import { toNetworkCypher, type NetworkFilterValues } from './network-filter.cypher.js';
 import { relationshipTypePattern } from './relationship-pattern.js';
 import { EDGE_PROJECTION, NODE_PROJECTION, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkEdge, type NetworkNode } from './subgraph.js';
 

@@ -4,7 +4,7 @@ import { findNodesByIds } from '../graph/nodes-by-id.repository.js';
 import { nodeNotFound } from './arguments.js';
 import { NETWORK_LIMITS } from '../config/network-limits.js';
 import { measureInline, type MeasureNetwork } from './metrics-worker.js';
-import { assertNetworkFilter, type NetworkFilterValues } from './network-filter.js';
+import { assertNetworkFilter, type NetworkFilterValues } from './network-filter.cypher.js';
 import { findNetworkEdges, findNetworkNodes } from './network.repository.js';
 import type { NetworkSubgraph } from './subgraph.js';
 

@@ -1,7 +1,7 @@
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { INITIATIVE_TEXT_INDEX, LEARNING_TEXT_INDEX } from '../neo4j/migrations.js';
-import { MISSING_SCOPE_ID, PLACE_DEPTH, scopeCondition, scopeParams, type InitiativeScope } from './initiative-scope.js';
+import { MISSING_SCOPE_ID, PLACE_DEPTH, scopeCondition, scopeParams, type InitiativeScope } from './initiative-scope.cypher.js';
 import type { Evidence, OwnLearning, PeerCandidate } from './peers.scoring.js';
 
 export type { OwnLearning } from './peers.scoring.js';

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { nodeNotFound } from './arguments.js';
-import type { InitiativeScope } from './initiative-scope.js';
+import type { InitiativeScope } from './initiative-scope.cypher.js';
 import { findPeerEvidence, findPeerSubject } from './peers.repository.js';
 import { scorePeers, type ScoredPeer } from './peers.scoring.js';
 import type { ReasonRow } from './reason.types.js';

@@ -3,7 +3,7 @@ import type { InitiativeLevel } from '../model/index.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { InitiativeLevel as InitiativeLevelEnum } from '../graphql/enums.js';
 import { Initiative } from '../entities/initiative.type.js';
-import type { InitiativeScope } from './initiative-scope.js';
+import type { InitiativeScope } from './initiative-scope.cypher.js';
 import { Reason, type ReasonRow } from './reason.types.js';
 
 @InputType({ description: 'Which initiatives may be answered. All given fields apply together.' })

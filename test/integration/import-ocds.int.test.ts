@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles, removeDataset } from '../../src/import/importer.js';
-import { exportGraph } from '../../src/seed/export.js';
+import { exportGraph } from '../../src/seed/export.repository.js';
 import { graphState, type GraphState } from '../helpers/graph-state.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 

@@ -6,8 +6,8 @@ import { SEEDS_DIR, REPO_ROOT } from '../../src/paths.js';
 import { importBundle, importSeeds, SeedValidationError } from '../../src/seed/import.js';
 import { readSeedBundle } from '../../src/seed/bundle.js';
 import { validateBundle } from '../../src/seed/validate.js';
-import { writeRecords } from '../../src/seed/write.js';
-import { exportGraph } from '../../src/seed/export.js';
+import { writeRecords } from '../../src/seed/write.repository.js';
+import { exportGraph } from '../../src/seed/export.repository.js';
 import { addFile, type SeedBundle } from '../../src/seed/bundle.js';
 
 let server: TestServer;

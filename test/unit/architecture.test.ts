@@ -2,6 +2,7 @@
 // (.dependency-cruiser.cjs holds the rules and says why), and the rooms stay readable (no source
 // file over 300 lines, no function over 60: scripts/sizes.mjs measures them).
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,23 @@ function describeViolation(v: Violation): string {
   return `${v.rule.name}: ${path}`;
 }
 
+/** Cypher's keywords, as the repositories write them (MATCHES_PROBLEM and the like are not Cypher). */
+const CYPHER = /\b(MATCH|MERGE|UNWIND|RETURN)\b|EXISTS \{/;
+/** Where Cypher may live: repositories, Cypher modules beside them, and the migrations. */
+const MAY_HOLD_CYPHER = /(\.repository\.ts|\.cypher\.ts|^src\/neo4j\/migrations\.ts)$/;
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
+}
+
 describe('architecture', () => {
+  it('keeps every Cypher statement in the repositories (and the migrations)', () => {
+    const outside = filesUnder('src')
+      .filter((file) => !MAY_HOLD_CYPHER.test(file))
+      .flatMap((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8').split('\n').flatMap((line, i) => (CYPHER.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])));
+    expect(outside).toEqual([]);
+  });
+
   it('has no import loop between files or folders, and imports point down the layers', () => {
     const errors = dependencyViolations().filter((v) => v.rule.severity === 'error');
     expect(errors.map(describeViolation)).toEqual([]);

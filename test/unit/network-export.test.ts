@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { EXPORT_FORMATS } from '../../src/network/export.formats.js';
 import { parseNetworkQuery } from '../../src/network/export.query.js';
-import { assertNetworkFilter } from '../../src/network/network-filter.js';
+import { assertNetworkFilter } from '../../src/network/network-filter.cypher.js';
 import { NETWORK_LIMITS } from '../../src/config/network-limits.js';
 import { relationshipTypePattern } from '../../src/network/relationship-pattern.js';
 import { describeShared, pickReach } from '../../src/network/shared-words.js';

@@ -92,3 +92,52 @@ async function inParallel<T>(items: T[], { concurrency, signal }: WriteOptions, 
   const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (rejected) throw rejected.reason;
 }
+
+export interface SyntheticCounts {
+  nodes: number;
+  relationships: number;
+}
+
+/** How many synthetic nodes the graph holds (the `entity_synthetic` index answers it). */
+export async function countSyntheticNodes(executor: Executor): Promise<number> {
+  const rows = await executor.read(`MATCH (n:${ENTITY_LABEL} {synthetic: true}) RETURN count(n) AS n`);
+  return rows[0].n as number;
+}
+
+/** Synthetic nodes and the relationships that touch them. */
+export async function countSynthetic(executor: Executor): Promise<SyntheticCounts> {
+  const nodes = await countSyntheticNodes(executor);
+  const rows = await executor.read(`MATCH (n:${ENTITY_LABEL} {synthetic: true})-[r]->() RETURN count(r) AS n`);
+  return { nodes, relationships: rows[0].n as number };
+}
+
+/**
+ * Deletes every synthetic node and every relationship touching one, in bounded transactions:
+ * relationships first, `batchSize` at a time (a hub may have tens of thousands), then the nodes.
+ * Synthetic relationships always start at a synthetic node, so the first step finds them all;
+ * DETACH catches any a person later added between real and synthetic nodes. Real data is
+ * untouched. Returns what it deleted.
+ */
+export async function removeSynthetic(executor: Executor, batchSize = 20_000): Promise<SyntheticCounts> {
+  const removed: SyntheticCounts = { nodes: 0, relationships: 0 };
+  for (;;) {
+    const [row] = await executor.write((tx) =>
+      tx.run(`MATCH (:${ENTITY_LABEL} {synthetic: true})-[r]->() WITH r LIMIT toInteger($limit) DELETE r RETURN count(r) AS n`, { limit: batchSize }),
+    );
+    removed.relationships += row.n as number;
+    if ((row.n as number) < batchSize) break;
+  }
+  for (;;) {
+    const [row] = await executor.write((tx) =>
+      tx.run(
+        `MATCH (n:${ENTITY_LABEL} {synthetic: true}) WITH n LIMIT toInteger($limit)
+         WITH n, COUNT { (n)--() } AS degree DETACH DELETE n RETURN count(n) AS nodes, sum(degree) AS relationships`,
+        { limit: batchSize },
+      ),
+    );
+    removed.nodes += row.nodes as number;
+    removed.relationships += row.relationships as number;
+    if ((row.nodes as number) < batchSize) break;
+  }
+  return removed;
+}

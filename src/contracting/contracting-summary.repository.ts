@@ -1,6 +1,6 @@
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
-import { NODE_PROPERTIES, toNodeRow, type NodeRow } from '../graph/node.repository.js';
+import { cypherNodeProperties, toNodeRow, type NodeRow } from '../graph/node.repository.js';
 
 /** Which contracting processes a summary covers: those of an initiative, of a buyer, of both, or all. */
 export interface ContractingScope {
@@ -74,7 +74,7 @@ export async function findTopSuppliers(executor: Executor, scope: ContractingSco
      WHERE r.amount IS NOT NULL AND r.currency IS NOT NULL AND ($currency IS NULL OR r.currency = $currency)
      WITH s, r.currency AS currency, sum(r.amount) AS amount, count(DISTINCT p) AS processes
      ORDER BY amount DESC, s.id ASC LIMIT $first
-     RETURN ${NODE_PROPERTIES('s')} AS organisation, currency, amount, processes`,
+     RETURN ${cypherNodeProperties('s')} AS organisation, currency, amount, processes`,
     { initiative: scope.initiative, buyer: scope.buyer, currency, first: int(first) },
   );
   return rows.map((r) => ({

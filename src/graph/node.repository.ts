@@ -8,9 +8,9 @@ export type NodeRow = { __type: NodeType; id: string; label: string } & Record<s
  * epoch milliseconds. Decoding Neo4j DateTime values costs the driver far more than reading a
  * number (about half the decoding time of a page of nodes); toNodeRow turns them into ISO strings.
  */
-export const NODE_PROPERTIES = (v: string) => `${v} { .*, createdAt: ${v}.createdAt.epochMillis, updatedAt: ${v}.updatedAt.epochMillis }`;
+export const cypherNodeProperties = (v: string) => `${v} { .*, createdAt: ${v}.createdAt.epochMillis, updatedAt: ${v}.updatedAt.epochMillis }`;
 
-/** Instants read as epoch milliseconds (NODE_PROPERTIES) become the ISO strings the API serves. */
+/** Instants read as epoch milliseconds (cypherNodeProperties) become the ISO strings the API serves. */
 export const INSTANTS = ['createdAt', 'updatedAt'] as const;
 
 /** Builds a NodeRow from the `type` and `props` columns every node query returns. */
@@ -28,7 +28,7 @@ export function toNodeRow(type: NodeType, props: Record<string, unknown>): NodeR
  * The Cypher expression giving a node's model type from its labels, for statements that group or
  * filter by type (queries using it pass `nodeTypes: NODE_TYPES`). Rows read it with typeOfLabels.
  */
-export const TYPE_OF = (v: string) => `[l IN labels(${v}) WHERE l IN $nodeTypes][0]`;
+export const cypherTypeOf = (v: string) => `[l IN labels(${v}) WHERE l IN $nodeTypes][0]`;
 
 const TYPE_LABELS: ReadonlySet<string> = new Set(NODE_TYPES);
 

@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { NODE_PROPERTIES, toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
+import { cypherNodeProperties, toNodeRow, typeOfLabels, type NodeRow } from './node.repository.js';
 import { nodeProjection, toProperties } from './projection.js';
 
 /** For each node type, the properties to read of a node of that type (see Projection), or null for all of them. */
@@ -24,7 +24,7 @@ export function typedSelection(byType: PropertiesByType): TypedSelection {
  * lists (what a federation `_entities` call selects, type by type); without, all of them.
  */
 export async function findNodesByIds(executor: Executor, ids: readonly string[], properties: PropertiesByType | null = null): Promise<(NodeRow | null)[]> {
-  const projection = properties ? `CASE ${NODE_TYPES.map((t) => `WHEN n:${t} THEN ${nodeProjection('n', properties[t])}`).join(' ')} END` : NODE_PROPERTIES('n');
+  const projection = properties ? `CASE ${NODE_TYPES.map((t) => `WHEN n:${t} THEN ${nodeProjection('n', properties[t])}`).join(' ')} END` : cypherNodeProperties('n');
   const rows = await executor.read(
     `UNWIND $ids AS id
      MATCH (n:${ENTITY_LABEL} {id: id})

@@ -1,5 +1,5 @@
 import { NODE_TYPES, RELATIONSHIP_TYPES, RELATIONSHIP_SPECS, SOURCE_DETAILS, nodeSchemas } from '../model/index.js';
-import { INSTANTS, NODE_PROPERTIES } from './node.repository.js';
+import { INSTANTS, cypherNodeProperties } from './node.repository.js';
 
 /**
  * What a read returns of each node (and of each relationship) it reaches: the properties the
@@ -58,11 +58,11 @@ const relationshipProperty = (name: string) => checked(name, (n) => RELATIONSHIP
 
 /**
  * Cypher reading node `v` as `props` asks, as the items of a list: the listed properties' values,
- * in that order (instants as epoch milliseconds), or, when `props` is null, NODE_PROPERTIES' map
+ * in that order (instants as epoch milliseconds), or, when `props` is null, cypherNodeProperties' map
  * as the one item. propertiesAt reads either back.
  */
 export function nodeValues(v: string, props: readonly string[] | null): string[] {
-  if (!props) return [NODE_PROPERTIES(v)];
+  if (!props) return [cypherNodeProperties(v)];
   return props.map((k) => ((INSTANTS as readonly string[]).includes(k) ? `${v}.${k}.epochMillis` : `${v}.${nodeProperty(k)}`));
 }
 
@@ -73,7 +73,7 @@ export function relationshipValues(v: string, props: readonly string[] | null): 
 
 /** nodeValues as one value: the list of the listed properties' values, or the node's map. */
 export function nodeProjection(v: string, props: readonly string[] | null): string {
-  return props ? `[${nodeValues(v, props).join(', ')}]` : NODE_PROPERTIES(v);
+  return props ? `[${nodeValues(v, props).join(', ')}]` : cypherNodeProperties(v);
 }
 
 /** How many items nodeValues or relationshipValues gives for `props`. */

@@ -45,8 +45,8 @@ function toConnection(page: RelatedPage) {
   };
 }
 
-/** Applies `f` to a value now, or when it arrives: pages read ahead need no promise. */
-const then = <T, R>(value: T | Promise<T>, f: (v: T) => R): R | Promise<R> => (value instanceof Promise ? value.then(f) : f(value));
+/** Maps a value now, or when it arrives: pages read ahead need no promise. */
+const mapMaybeAsync = <T, R>(value: T | Promise<T>, map: (v: T) => R): R | Promise<R> => (value instanceof Promise ? value.then(map) : map(value));
 
 /**
  * Resolves a to-many relationship field as a connection, through the request's batched loader:
@@ -58,12 +58,12 @@ export function resolveRelation(ctx: Context, info: GraphQLResolveInfo, parent: 
   assertPageSize(args.first, ctx.config.maxPageSize);
   const after = args.after ? decodeIdCursor(args.after) : null;
   const projection = projectionOf(info, field, true);
-  return then(ctx.loaders.relatedPage({ id: parent.id, field, first: args.first, after, projection }), toConnection);
+  return mapMaybeAsync(ctx.loaders.relatedPage({ id: parent.id, field, first: args.first, after, projection }), toConnection);
 }
 
 /** Resolves a to-one relationship field (`Organisation.headquarters`): the first related node, or null. */
 export function resolveSingle(ctx: Context, info: GraphQLResolveInfo, parent: NodeRow, field: RelationshipFieldName): NodeRow | null | Promise<NodeRow | null> {
   if (!RELATIONSHIP_FIELDS[field]) throw new Error(`unknown relationship field ${field}`);
   const page = ctx.loaders.relatedPage({ id: parent.id, field, first: 1, projection: projectionOf(info, field, false) });
-  return then(page, (p) => p.items[0]?.node ?? null);
+  return mapMaybeAsync(page, (p) => p.items[0]?.node ?? null);
 }

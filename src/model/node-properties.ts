@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as E from './enums.js';
+import { COMMITMENT_AMBITIONS, COMMITMENT_STATUSES, EVENT_KINDS, INITIATIVE_LEVELS, INITIATIVE_STATUSES, LEARNING_KINDS, ORGANISATION_KINDS, PLACE_KINDS, SECTORS } from './enums.js';
 import type { NodeType } from './node-types.js';
 import { address, currency, email, identifier, name, partialDateSchema, text, url, ISO_3166_PATTERN } from './checks.js';
 
@@ -50,8 +50,8 @@ export const NODE_PROPERTIES = {
   Organisation: {
     name: { graphql: 'String', check: name, required: true, description: 'Full name, e.g. "Africa Freedom of Information Centre".', inputDescription: 'Full name.' },
     acronym: { graphql: 'String', check: name, description: 'Short name, e.g. "AFIC".', inputDescription: 'Short name.' },
-    kind: { graphql: 'OrganisationKind', check: z.enum(E.ORGANISATION_KINDS), required: true, description: 'What kind of body it is.', filter: { kind: 'any', description: 'Any of these kinds.' } },
-    sector: { graphql: 'Sector', check: z.enum(E.SECTORS), required: true, description: 'The sector it belongs to.', filter: { kind: 'any', description: 'Any of these sectors.' } },
+    kind: { graphql: 'OrganisationKind', check: z.enum(ORGANISATION_KINDS), required: true, description: 'What kind of body it is.', filter: { kind: 'any', description: 'Any of these kinds.' } },
+    sector: { graphql: 'Sector', check: z.enum(SECTORS), required: true, description: 'The sector it belongs to.', filter: { kind: 'any', description: 'Any of these sectors.' } },
     description: { graphql: 'String', check: text, description: 'What it does (Markdown).' },
     website: { graphql: 'String', check: url, description: 'Its website address.', inputDescription: 'Website address (http or https).' },
     identifiers: { graphql: 'Identifier', list: true, check: z.array(identifier), description: 'Its identifiers in public registers.', inputDescription: 'Identifiers in public registers.' },
@@ -60,7 +60,7 @@ export const NODE_PROPERTIES = {
   Actor: {
     name: { graphql: 'String', check: name, required: true, description: 'Full name.' },
     title: { graphql: 'String', check: name, description: 'Job title, e.g. "Program Manager".', inputDescription: 'Job title.' },
-    sector: { graphql: 'Sector', check: z.enum(E.SECTORS), description: 'The sector the person works in.', inputDescription: 'Sector the person works in.', filter: { kind: 'any', description: 'Any of these sectors.' } },
+    sector: { graphql: 'Sector', check: z.enum(SECTORS), description: 'The sector the person works in.', inputDescription: 'Sector the person works in.', filter: { kind: 'any', description: 'Any of these sectors.' } },
     bio: { graphql: 'String', check: text, description: 'Short biography (Markdown).' },
     email: { graphql: 'String', check: email, description: 'Contact email: shown only when the person made their record public, to admins, and to editors of the organisation that owns the record (it created it, or the person WORKS_AT it); null otherwise.', inputDescription: 'Contact email.' },
     public: { graphql: 'Boolean', check: z.boolean(), description: "Whether the person's contact details may be shown to everyone.", inputDescription: 'Whether contact details may be shown to everyone.' },
@@ -68,8 +68,8 @@ export const NODE_PROPERTIES = {
   Initiative: {
     title: { graphql: 'String', check: name, required: true, description: 'Title, e.g. "Local Open Contracting Initiative (LOCI)".', inputDescription: 'Title.' },
     summary: { graphql: 'String', check: text, description: 'What it is and does (Markdown).' },
-    level: { graphql: 'InitiativeLevel', check: z.enum(E.INITIATIVE_LEVELS), required: true, description: 'The level of government it works at.', inputDescription: 'Level of government it works at.', filter: { kind: 'any', description: 'Any of these levels.' } },
-    status: { graphql: 'InitiativeStatus', check: z.enum(E.INITIATIVE_STATUSES), description: 'Planned, active or over.', filter: { kind: 'any', description: 'Any of these statuses.' } },
+    level: { graphql: 'InitiativeLevel', check: z.enum(INITIATIVE_LEVELS), required: true, description: 'The level of government it works at.', inputDescription: 'Level of government it works at.', filter: { kind: 'any', description: 'Any of these levels.' } },
+    status: { graphql: 'InitiativeStatus', check: z.enum(INITIATIVE_STATUSES), description: 'Planned, active or over.', filter: { kind: 'any', description: 'Any of these statuses.' } },
     startDate: { graphql: 'Date', check: partialDateSchema, description: 'When it started.', filter: { kind: 'range', description: 'Started within this range.' } },
     endDate: { graphql: 'Date', check: partialDateSchema, description: 'When it ended.' },
     website: { graphql: 'String', check: url, description: 'Its website address.', inputDescription: 'Website address.' },
@@ -81,14 +81,14 @@ export const NODE_PROPERTIES = {
     description: { graphql: 'String', check: text, description: 'What was pledged (Markdown).' },
     actionPlan: { graphql: 'String', check: name, description: 'The action plan it belongs to.' },
     reference: { graphql: 'String', check: name, description: "The plan's own id for it, e.g. KAD0002.", inputDescription: "The plan's own id, e.g. KAD0002." },
-    status: { graphql: 'CommitmentStatus', check: z.enum(E.COMMITMENT_STATUSES), description: "Completion, on OGP's scale.", inputDescription: 'Completion.', filter: { kind: 'any', description: 'Any of these statuses.' } },
-    ambition: { graphql: 'CommitmentAmbition', check: z.enum(E.COMMITMENT_AMBITIONS), description: 'Potential impact, on the OGP IRM scale.', inputDescription: 'Potential impact.', filter: { kind: 'any', description: 'Any of these ambitions.' } },
+    status: { graphql: 'CommitmentStatus', check: z.enum(COMMITMENT_STATUSES), description: "Completion, on OGP's scale.", inputDescription: 'Completion.', filter: { kind: 'any', description: 'Any of these statuses.' } },
+    ambition: { graphql: 'CommitmentAmbition', check: z.enum(COMMITMENT_AMBITIONS), description: 'Potential impact, on the OGP IRM scale.', inputDescription: 'Potential impact.', filter: { kind: 'any', description: 'Any of these ambitions.' } },
     startDate: { graphql: 'Date', check: partialDateSchema, description: 'When implementation starts.', inputDescription: 'Start.', filter: { kind: 'range', description: 'Starting within this range.' } },
     endDate: { graphql: 'Date', check: partialDateSchema, description: 'When implementation ends.', inputDescription: 'End.' },
   },
   Learning: {
     title: { graphql: 'String', check: name, required: true, description: 'Title of the learning.', inputDescription: 'Title.' },
-    kind: { graphql: 'LearningKind', check: z.enum(E.LEARNING_KINDS), required: true, description: 'What kind of learning it is.', inputDescription: 'What kind of learning.', filter: { kind: 'any', description: 'Any of these kinds.' } },
+    kind: { graphql: 'LearningKind', check: z.enum(LEARNING_KINDS), required: true, description: 'What kind of learning it is.', inputDescription: 'What kind of learning.', filter: { kind: 'any', description: 'Any of these kinds.' } },
     summary: { graphql: 'String', check: text, description: 'The learning in a few sentences.', inputDescription: 'In a few sentences.' },
     body: { graphql: 'String', check: text, description: 'The full text (Markdown).', inputDescription: 'Full text (Markdown).' },
     date: { graphql: 'Date', check: partialDateSchema, description: 'When it was written down or published.', inputDescription: 'When written or published.', filter: { kind: 'range', description: 'Dated within this range.' } },
@@ -96,7 +96,7 @@ export const NODE_PROPERTIES = {
   },
   Event: {
     name: { graphql: 'String', check: name, required: true, description: 'Name of the event.', inputDescription: 'Name.' },
-    kind: { graphql: 'EventKind', check: z.enum(E.EVENT_KINDS), required: true, description: 'What kind of gathering it is.', inputDescription: 'What kind of gathering.', filter: { kind: 'any', description: 'Any of these kinds.' } },
+    kind: { graphql: 'EventKind', check: z.enum(EVENT_KINDS), required: true, description: 'What kind of gathering it is.', inputDescription: 'What kind of gathering.', filter: { kind: 'any', description: 'Any of these kinds.' } },
     startDate: { graphql: 'Date', check: partialDateSchema, required: true, description: 'First day.', filter: { kind: 'range', description: 'Starting within this range.' } },
     endDate: { graphql: 'Date', check: partialDateSchema, description: 'Last day.' },
     description: { graphql: 'String', check: text, description: 'What happened there (Markdown).', inputDescription: 'What happened (Markdown).' },
@@ -104,7 +104,7 @@ export const NODE_PROPERTIES = {
   },
   Place: {
     name: { graphql: 'String', check: name, required: true, description: 'Name of the place.', inputDescription: 'Name.' },
-    kind: { graphql: 'PlaceKind', check: z.enum(E.PLACE_KINDS), required: true, description: 'What kind of place it is.', inputDescription: 'What kind of place.', filter: { kind: 'any', description: 'Any of these kinds.' } },
+    kind: { graphql: 'PlaceKind', check: z.enum(PLACE_KINDS), required: true, description: 'What kind of place it is.', inputDescription: 'What kind of place.', filter: { kind: 'any', description: 'Any of these kinds.' } },
     isoCode: { graphql: 'String', check: z.string().regex(ISO_3166_PATTERN, 'must be an ISO 3166-1 alpha-2 code such as "GE" or an ISO 3166-2 code such as "KE-17"'), description: 'ISO 3166-1 alpha-2 code of a country ("KE"), or ISO 3166-2 code of a region, state or county ("KE-17", "MX-CMX").', inputDescription: 'ISO 3166-1 alpha-2 code (countries) or ISO 3166-2 code (regions, states, counties).' },
     globalSouth: { graphql: 'Boolean', check: z.boolean(), description: 'Whether it belongs to the global south, where known.', inputDescription: 'In the global south, where known.', filter: { kind: 'equals', description: 'In the global south (true) or north (false).' } },
     latitude: { graphql: 'Float', check: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'), description: 'Latitude in decimal degrees (WGS 84), -90 to 90, from the cited gazetteer.', inputDescription: 'Latitude in decimal degrees, -90 to 90.' },

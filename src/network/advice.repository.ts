@@ -3,7 +3,7 @@ import { int } from '../neo4j/convert.js';
 import type { LearningKind } from '../model/index.js';
 import { LEARNING_FOLDED_INDEX, LEARNING_TEXT_INDEX } from '../neo4j/migrations.js';
 import { MISSING_SCOPE_ID, scopeCondition, scopeParams, type InitiativeScope } from './initiative-scope.cypher.js';
-import { EDGE_PROJECTION, NODE_PROJECTION, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkPath } from './subgraph.js';
+import { cypherGraphEdge, cypherGraphNode, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkPath } from './subgraph.js';
 
 /** A learning that answers the problem, with the initiative it came from. */
 export interface AdviceHit {
@@ -101,8 +101,8 @@ export async function findIntroductions(executor: Executor, from: string, initia
        RETURN path, tie ORDER BY length(path), m.id LIMIT 1
      }
      RETURN iid,
-       [n IN nodes(path) | ${NODE_PROJECTION('n')}] + [${NODE_PROJECTION('init')}] AS nodes,
-       [r IN relationships(path) + [tie] | ${EDGE_PROJECTION('r')}] AS edges,
+       [n IN nodes(path) | ${cypherGraphNode('n')}] + [${cypherGraphNode('init')}] AS nodes,
+       [r IN relationships(path) + [tie] | ${cypherGraphEdge('r')}] AS edges,
        [r IN relationships(path) + [tie] | r.sources] AS sources`,
     { from, initiativeIds, ...PROJECTION_PARAMS },
   );

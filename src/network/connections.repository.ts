@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, NODE_TYPES, type NodeType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { toNodeRow, TYPE_OF, type NodeRow } from '../graph/node.repository.js';
+import { toNodeRow, cypherTypeOf, type NodeRow } from '../graph/node.repository.js';
 import { describeShared, pickReach, type Reach } from './shared-words.js';
 
 export interface SharedNeighbour {
@@ -23,7 +23,7 @@ export async function findSharedNeighbours(executor: Executor, a: string, b: str
      WITH n,
        collect(DISTINCT { type: type(ra), outgoing: startNode(ra) = a }) AS fromA,
        collect(DISTINCT { type: type(rb), outgoing: startNode(rb) = b }) AS fromB
-     RETURN ${TYPE_OF('n')} AS type, properties(n) AS props, fromA, fromB`,
+     RETURN ${cypherTypeOf('n')} AS type, properties(n) AS props, fromA, fromB`,
     { a, b, nodeTypes: NODE_TYPES },
   );
   return rows

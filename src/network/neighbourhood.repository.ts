@@ -2,7 +2,7 @@ import { ENTITY_LABEL, type NodeType, type RelationshipType } from '../model/ind
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { relationshipTypePattern } from './relationship-pattern.js';
-import { EDGE_PROJECTION, NODE_PROJECTION, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkEdge, type NetworkNode, type NetworkSubgraph } from './subgraph.js';
+import { cypherGraphEdge, cypherGraphNode, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkEdge, type NetworkNode, type NetworkSubgraph } from './subgraph.js';
 
 export interface NeighbourhoodRequest {
   id: string;
@@ -92,9 +92,9 @@ async function expand(executor: Executor, req: NeighbourhoodRequest, frontier: s
        LIMIT $limit
        // The way in is chosen only for the neighbours kept: sorting a hub's every relationship costs seconds.
        CALL (f, m) { MATCH (f)-[r${types}]-(m) RETURN r ORDER BY elementId(r) LIMIT 1 }
-       RETURN collect({ node: ${NODE_PROJECTION('m')}, edge: ${EDGE_PROJECTION('r')} }) AS neighbours
+       RETURN collect({ node: ${cypherGraphNode('m')}, edge: ${cypherGraphEdge('r')} }) AS neighbours
      }
-     RETURN fid, ${NODE_PROJECTION('f')} AS self, neighbours`,
+     RETURN fid, ${cypherGraphNode('f')} AS self, neighbours`,
     { frontier, reached, wanted: req.nodeTypes, limit: int(req.limit + 1), ...PROJECTION_PARAMS },
   );
   return new Map(rows.map((r) => [r.fid as string, { self: r.self as Row, neighbours: r.neighbours as Expansion['neighbours'] }]));
@@ -111,7 +111,7 @@ async function findOtherEdges(executor: Executor, req: NeighbourhoodRequest, ids
      MATCH (a)-[r${relationshipTypePattern(req.relationshipTypes)}]->(b)
      WHERE b IN nodes AND NOT elementId(r) IN $known
      WITH r ORDER BY elementId(r) LIMIT $limit
-     RETURN ${EDGE_PROJECTION('r')} AS edge`,
+     RETURN ${cypherGraphEdge('r')} AS edge`,
     { ids, known, limit: int(max + 1) },
   );
   return { items: rows.slice(0, max).map((r) => toNetworkEdge(r.edge as Row)), more: rows.length > max };

@@ -3,7 +3,7 @@ import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { toNetworkCypher, type NetworkFilterValues } from './network-filter.cypher.js';
 import { relationshipTypePattern } from './relationship-pattern.js';
-import { EDGE_PROJECTION, NODE_PROJECTION, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkEdge, type NetworkNode } from './subgraph.js';
+import { cypherGraphEdge, cypherGraphNode, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkEdge, type NetworkNode } from './subgraph.js';
 
 /** Up to `max` rows, and whether there were more. */
 export interface Capped<T> {
@@ -35,7 +35,7 @@ export async function findNetworkNodes(executor: Executor, filter: NetworkFilter
   const rows = await executor.read(
     `${candidates}
      WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT $limit
-     RETURN ${NODE_PROJECTION('n')} AS node`,
+     RETURN ${cypherGraphNode('n')} AS node`,
     { ...where.params, ...PROJECTION_PARAMS, limit: int(max + 1) },
   );
   return { items: rows.slice(0, max).map((r) => toNetworkNode(r.node as Record<string, unknown>)), more: rows.length > max };
@@ -52,7 +52,7 @@ export async function findNetworkEdges(executor: Executor, filter: NetworkFilter
      MATCH (a:${ENTITY_LABEL} {id: id})-[r${relationshipTypePattern(filter.relationshipTypes)}]->(b:${ENTITY_LABEL})
      WHERE b.id IN $ids AND ${where.relationship('r')}
      WITH r ORDER BY elementId(r) LIMIT $limit
-     RETURN ${EDGE_PROJECTION('r')} AS edge`,
+     RETURN ${cypherGraphEdge('r')} AS edge`,
     { ...where.params, ids, limit: int(max + 1) },
   );
   return { items: rows.slice(0, max).map((r) => toNetworkEdge(r.edge as Record<string, unknown>)), more: rows.length > max };

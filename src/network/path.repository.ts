@@ -2,7 +2,7 @@ import { ENTITY_LABEL, type RelationshipType } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
 import { int } from '../neo4j/convert.js';
 import { relationshipTypePattern } from './relationship-pattern.js';
-import { EDGE_PROJECTION, NODE_PROJECTION, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkPath } from './subgraph.js';
+import { cypherGraphEdge, cypherGraphNode, PROJECTION_PARAMS, toNetworkEdge, toNetworkNode, type NetworkPath } from './subgraph.js';
 
 export interface PathRequest {
   from: string;
@@ -41,10 +41,10 @@ export async function findShortestPaths(executor: Executor, req: PathRequest): P
        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
        MATCH p = ${search}((a)-${hops}-(b))
        WITH p${order} LIMIT $limit
-       RETURN collect({ nodes: [n IN nodes(p) | ${NODE_PROJECTION('n')}], edges: [r IN relationships(p) | ${EDGE_PROJECTION('r')}] }) AS paths
+       RETURN collect({ nodes: [n IN nodes(p) | ${cypherGraphNode('n')}], edges: [r IN relationships(p) | ${cypherGraphEdge('r')}] }) AS paths
      }
      RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
-       CASE WHEN a IS NOT NULL AND a = b THEN [{ nodes: [${NODE_PROJECTION('a')}], edges: [] }] ELSE paths END AS paths`,
+       CASE WHEN a IS NOT NULL AND a = b THEN [{ nodes: [${cypherGraphNode('a')}], edges: [] }] ELSE paths END AS paths`,
     { from: req.from, to: req.to, limit: int(req.limit), ...PROJECTION_PARAMS },
   );
   const paths = row.paths as { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }[];

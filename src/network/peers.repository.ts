@@ -100,18 +100,18 @@ export async function findPeerEvidence(executor: Executor, req: PeerEvidenceRequ
 }
 
 /** Themes of an initiative: its own (ABOUT) and those of the commitments it advances. */
-const THEMES_OF = (v: string, t: string) => `MATCH (${v})-[:ABOUT]->(${t}:Theme) RETURN ${t} UNION MATCH (${v})-[:ADVANCES]->(:Commitment)-[:ABOUT]->(${t}:Theme) RETURN ${t}`;
-const WORKING_ON = (t: string, v: string) => `MATCH (${t})<-[:ABOUT]-(${v}:Initiative) RETURN ${v} UNION MATCH (${t})<-[:ABOUT]-(:Commitment)<-[:ADVANCES]-(${v}:Initiative) RETURN ${v}`;
-const TEXT = (v: string) => `coalesce(${v}.title, '') + ' ' + coalesce(${v}.summary, '')`;
+const cypherThemesOf = (v: string, t: string) => `MATCH (${v})-[:ABOUT]->(${t}:Theme) RETURN ${t} UNION MATCH (${v})-[:ADVANCES]->(:Commitment)-[:ABOUT]->(${t}:Theme) RETURN ${t}`;
+const cypherInitiativesWorkingOn = (t: string, v: string) => `MATCH (${t})<-[:ABOUT]-(${v}:Initiative) RETURN ${v} UNION MATCH (${t})<-[:ABOUT]-(:Commitment)<-[:ADVANCES]-(${v}:Initiative) RETURN ${v}`;
+const cypherInitiativeText = (v: string) => `coalesce(${v}.title, '') + ' ' + coalesce(${v}.summary, '')`;
 
 /** The UNION of every kind of evidence, each branch returning (p, evidence). */
 const EVIDENCE_BRANCHES = `
-  CALL (i) { ${THEMES_OF('i', 't')} }
-  WITH t, COUNT { ${WORKING_ON('t', 'x')} } AS df
+  CALL (i) { ${cypherThemesOf('i', 't')} }
+  WITH t, COUNT { ${cypherInitiativesWorkingOn('t', 'x')} } AS df
   // A theme that more than MAX_THEME_FANOUT initiatives work on singles out no peer, and expanding
   // it made every one of them a candidate (peers on a 9,100-initiative graph ran past the timeout).
   WHERE df <= ${MAX_THEME_FANOUT}
-  CALL (t) { ${WORKING_ON('t', 'p')} }
+  CALL (t) { ${cypherInitiativesWorkingOn('t', 'p')} }
   RETURN p, { kind: 'THEME', id: t.id, name: t.name, count: df, direct: EXISTS { (i)-[:ABOUT]->(t) } AND EXISTS { (p)-[:ABOUT]->(t) } } AS evidence
   UNION
   // Counted once per organisation, before its initiatives are expanded: a hub works with thousands.
@@ -151,7 +151,7 @@ const EVIDENCE_BRANCHES = `
   WITH q, h.m AS m, h.score / own AS similarity
   WHERE m.id <> q.id AND similarity >= $minSimilarity
   MATCH (m)<-[:LEARNED]-(p:Initiative)
-  RETURN p, { kind: 'LEARNING_TEXT', id: m.id, name: m.title, learningKind: m.kind, text: ${TEXT('m')}, ownId: q.id, similarity: similarity } AS evidence
+  RETURN p, { kind: 'LEARNING_TEXT', id: m.id, name: m.title, learningKind: m.kind, text: ${cypherInitiativeText('m')}, ownId: q.id, similarity: similarity } AS evidence
   UNION
   WITH i WHERE $ownQuery <> ''
   CALL db.index.fulltext.queryNodes($initiativeIndex, $ownQuery, {limit: $textHits}) YIELD node, score
@@ -160,4 +160,4 @@ const EVIDENCE_BRANCHES = `
   UNWIND hits AS h
   WITH h.p AS p, h.score / own AS similarity
   WHERE similarity >= $minSimilarity
-  RETURN p, { kind: 'DESCRIPTION', id: p.id, name: p.title, text: ${TEXT('p')}, similarity: similarity } AS evidence`;
+  RETURN p, { kind: 'DESCRIPTION', id: p.id, name: p.title, text: ${cypherInitiativeText('p')}, similarity: similarity } AS evidence`;

@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, HIERARCHY_MAX_HOPS, NODE_TYPES } from '../model/index.js';
 import type { Executor } from '../neo4j/executor.js';
-import { TYPE_OF } from '../graph/node.repository.js';
+import { cypherTypeOf } from '../graph/node.repository.js';
 
 /** Stats describe the real network: synthetic test data is left out of every count. */
 const isRealCypher = (v: string) => `coalesce(${v}.synthetic, false) = false`;
@@ -24,7 +24,7 @@ export async function countGraph(executor: Executor): Promise<Counts> {
   const [row] = await executor.read(
     `CALL () {
        MATCH (n:${ENTITY_LABEL}) WHERE ${isRealCypher('n')}
-       WITH ${TYPE_OF('n')} AS type, count(*) AS count
+       WITH ${cypherTypeOf('n')} AS type, count(*) AS count
        RETURN collect({ type: type, count: count }) AS byNodeType
      }
      CALL () {

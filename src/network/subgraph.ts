@@ -1,5 +1,5 @@
 import { LABEL_PROPERTY, NODE_TYPES, type NodeType, type RelationshipType } from '../model/index.js';
-import { TYPE_OF } from '../graph/node.repository.js';
+import { cypherTypeOf } from '../graph/node.repository.js';
 
 /** A node of a drawn network: identity and display label, plus metrics once they are computed. */
 export interface NetworkNode {
@@ -49,23 +49,23 @@ export interface NetworkPath {
  * properties travel, never the long texts: drawn networks can hold thousands of nodes.
  * Queries using it must pass `nodeTypes: NODE_TYPES`.
  */
-export const NODE_PROJECTION = (v: string) => `${v} { .id, .name, .title, type: ${TYPE_OF(v)} }`;
+export const cypherGraphNode = (v: string) => `${v} { .id, .name, .title, type: ${cypherTypeOf(v)} }`;
 
 /** Cypher map projection of relationship `v` into a NetworkEdge. */
-export const EDGE_PROJECTION = (v: string) =>
+export const cypherGraphEdge = (v: string) =>
   `{ id: elementId(${v}), type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, role: ${v}.role, since: ${v}.since, until: ${v}.until }`;
 
-/** The parameters NODE_PROJECTION needs. */
+/** The parameters cypherGraphNode needs. */
 export const PROJECTION_PARAMS = { nodeTypes: NODE_TYPES };
 
-/** A NODE_PROJECTION row -> NetworkNode, its label read from the type's label property. */
+/** A cypherGraphNode row -> NetworkNode, its label read from the type's label property. */
 export function toNetworkNode(row: Record<string, unknown>): NetworkNode {
   const type = row.type as NodeType;
   const id = row.id as string;
   return { id, type, label: String(row[LABEL_PROPERTY[type]] ?? id) };
 }
 
-/** An EDGE_PROJECTION row -> NetworkEdge (absent properties become null). */
+/** An cypherGraphEdge row -> NetworkEdge (absent properties become null). */
 export function toNetworkEdge(row: Record<string, unknown>): NetworkEdge {
   return {
     id: row.id as string,

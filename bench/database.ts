@@ -110,7 +110,7 @@ function sourcesFingerprint(): string {
     readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true, recursive: true })
       .filter((e) => e.isFile())
       .map((e) => path.relative(REPO_ROOT, path.join(e.parentPath, e.name)));
-  const inputs = [...files('seeds'), ...files('src/seed/synthetic'), 'src/seed/synthetic.ts', 'src/seed/synthetic-import.ts', 'src/seed/write.ts'].sort();
+  const inputs = [...files('seeds'), ...files('src/seed/synthetic'), 'src/seed/synthetic.ts', 'src/seed/synthetic-import.ts', 'src/seed/write.repository.ts'].sort();
   for (const file of inputs) hash.update(file).update(readFileSync(path.join(REPO_ROOT, file)));
   return hash.digest('hex').slice(0, 16);
 }

@@ -125,6 +125,11 @@ export const SEED_KEYS: Record<NodeType, string> = declared('seedKey');
 /** The property a person reads as the node's name: `title` for initiatives, commitments, learnings. */
 export const LABEL_PROPERTY: Record<NodeType, 'name' | 'title'> = declared('labelProperty');
 
+/** Which node type a seed file's key holds (`organisations` -> Organisation), from the declarations given. */
+export function nodeTypeBySeedKey<T extends string>(declarations: Readonly<Record<T, Pick<NodeTypeDeclaration, 'seedKey'>>>): ReadonlyMap<string, T> {
+  return new Map((Object.keys(declarations) as T[]).map((type) => [declarations[type].seedKey, type]));
+}
+
 export function isNodeType(value: string): value is NodeType {
   return (NODE_TYPES as readonly string[]).includes(value);
 }

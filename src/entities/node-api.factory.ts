@@ -24,8 +24,8 @@ export interface NodeApis extends NodeClasses {
 }
 
 /** A class of its own name, extending `base` (type-graphql tells types apart by class; the name helps a reader of a stack trace). */
-function namedSubclass<T extends abstract new (...args: never[]) => object>(name: string, base: T): ClassType {
-  return { [name]: class extends (base as unknown as new () => object) {} }[name] as ClassType;
+function namedSubclass(name: string, base: abstract new () => object): ClassType {
+  return { [name]: class extends (base as new () => object) {} }[name];
 }
 
 /** The object type of a node type: an entity (`@key(fields: "id")`) implementing Node, its stored properties as fields. */

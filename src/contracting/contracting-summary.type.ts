@@ -1,7 +1,8 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Organisation } from '../entities/organisation.type.js';
 import type { ContractingScope } from './contracting-summary.repository.js';
 import { DEFAULT_TOP_SUPPLIERS, MAX_TOP_SUPPLIERS } from '../config/network-limits.js';
+import type { NodeRow } from '../graph/node.repository.js';
+import { NODE_CLASSES } from '../entities/node-apis.js';
 
 @ArgsType()
 export class ContractingSummaryArgs {
@@ -31,7 +32,7 @@ export class AwardedTotal {
 
 @ObjectType({ simpleResolvers: true, description: 'What one supplier was awarded in the processes summarised, in one currency.' })
 export class SupplierTotal {
-  @Field(() => Organisation, { description: 'The supplier.' }) organisation!: Organisation;
+  @Field(() => NODE_CLASSES.Organisation, { description: 'The supplier.' }) organisation!: NodeRow;
   @Field(() => Float, { description: 'The sum of its AWARDED amounts in `currency`.' }) amount!: number;
   @Field(() => String, { description: 'ISO 4217 currency of `amount`.' }) currency!: string;
   @Field(() => Int, { description: 'In how many of the processes it was awarded.' }) processCount!: number;

@@ -6,8 +6,7 @@ import type { ContractingRole as Role, RelationshipFieldName } from '../model/in
 import { ContractingRole } from '../graphql/enums.js';
 import { PageArgs } from '../graphql/pagination.js';
 import { resolveRelation } from '../graphql/relations.js';
-import { ContractingProcessRelations } from './connections.js';
-import { Organisation } from './organisation.type.js';
+import { NODE_CLASSES, RELATION_CONNECTIONS } from './node-apis.js';
 
 /** The relationship field behind each role of `Organisation.contracting(role)`. */
 const CONTRACTING_FIELDS: Record<Role, RelationshipFieldName> = {
@@ -21,11 +20,11 @@ const CONTRACTING_FIELDS: Record<Role, RelationshipFieldName> = {
 /**
  * `Organisation.contracting(role)`: not a relationship field of its own but a choice among five
  * (buyerOf... funded), so it is written here rather than declared by the model. Listed after
- * OrganisationResolver in the schema's resolvers, so it follows the model's fields.
+ * Organisation's derived resolver in the schema's resolvers, so it follows the model's fields.
  */
-@Resolver(() => Organisation)
+@Resolver(() => NODE_CLASSES.Organisation)
 export class OrganisationContractingResolver {
-  @FieldResolver(() => ContractingProcessRelations, { description: 'Contracting processes it takes part in with this OCDS role: buyerOf, procuringEntityOf, tenderedFor, awarded or funded by name.' })
+  @FieldResolver(() => RELATION_CONNECTIONS.ContractingProcess, { description: 'Contracting processes it takes part in with this OCDS role: buyerOf, procuringEntityOf, tenderedFor, awarded or funded by name.' })
   contracting(
     @Root() root: NodeRow,
     @Arg('role', () => ContractingRole) role: Role,

@@ -1,4 +1,5 @@
-import { HIERARCHY_MAX_HOPS, LABEL_PROPERTY, NODE_PROPERTIES, NODE_TYPES, type NodeType, type PropertyFilter, type PropertySpecs } from '../model/index.js';
+import { ENTITY_LABEL, HIERARCHY_MAX_HOPS, LABEL_PROPERTY, NODE_PROPERTIES, NODE_TYPES, RELATIONSHIP_FIELDS, RELATIONSHIP_FILTERS } from '../model/index.js';
+import type { NodeType, PropertyFilter, PropertySpecs, RelationshipField, RelationshipFilter, RelationshipFilters } from '../model/index.js';
 import type { Condition } from './list.repository.js';
 
 /**
@@ -20,42 +21,15 @@ const PLACE_DEPTH = HIERARCHY_MAX_HOPS;
 
 const inList = (prop: string): Translate => (values: string[]) => ({ cypher: `n.${prop} IN $f_${prop}`, params: { [`f_${prop}`]: values } });
 const equals = (prop: string): Translate => (value: unknown) => ({ cypher: `n.${prop} = $f_${prop}`, params: { [`f_${prop}`]: value } });
-// The pattern names one node by id, so it also serves as the list's starting point (anchor).
-const related = (param: string, pattern: string): Translate => (value: unknown) => ({ cypher: `EXISTS { MATCH ${pattern} }`, params: { [param]: value }, anchor: pattern });
 const dateRange = (prop: string): Translate => (range: DateBounds) => ({
   cypher: `($f_${prop}_from IS NULL OR n.${prop} >= $f_${prop}_from) AND ($f_${prop}_to IS NULL OR n.${prop} <= $f_${prop}_to)`,
   params: { [`f_${prop}_from`]: range.from ?? null, [`f_${prop}_to`]: range.to ?? null },
 });
-const placeWithin = related('f_place', `(n)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(:Place {id: $f_place})`);
-const themeAny = related('f_theme', '(n)-[:ABOUT]->(t:Theme) WHERE t.id IN $f_theme');
 
 const BASE: Record<string, (type: NodeType) => Translate> = {
   text: (type) => (text: string) => ({ cypher: `toLower(n.${LABEL_PROPERTY[type]}) CONTAINS toLower($f_text)`, params: { f_text: text } }),
   ids: () => (ids: string[]) => ({ cypher: 'n.id IN $f_ids', params: { f_ids: ids } }),
   synthetic: () => (wanted: boolean) => ({ cypher: 'coalesce(n.synthetic, false) = $f_synthetic', params: { f_synthetic: wanted } }),
-};
-
-/** The filters on relationships of each type (its property filters come from the model, propertyFilters). */
-const RELATED_FILTERS: Record<NodeType, Record<string, Translate>> = {
-  Organisation: { place: placeWithin },
-  Actor: { organisation: related('f_org', '(n)-[:WORKS_AT]->(:Organisation {id: $f_org})') },
-  Initiative: {
-    place: placeWithin,
-    theme: themeAny,
-    memberOf: related('f_member', '(n)-[:MEMBER_OF]->(:Initiative {id: $f_member})'),
-    organisation: related('f_org', '(n)<-[:COORDINATES|PARTNER_IN]-(:Organisation {id: $f_org})'),
-  },
-  Commitment: { theme: themeAny, madeBy: related('f_org', '(n)<-[:MADE]-(:Organisation {id: $f_org})') },
-  Learning: { theme: themeAny },
-  Event: { place: placeWithin },
-  Place: { within: related('f_within', `(n)-[:PART_OF*1..${PLACE_DEPTH}]->(:Place {id: $f_within})`) },
-  Theme: {},
-  ContractingProcess: {
-    buyer: related('f_buyer', '(n)<-[:BUYER_OF]-(:Organisation {id: $f_buyer})'),
-    supplier: related('f_supplier', '(n)<-[:AWARDED]-(:Organisation {id: $f_supplier})'),
-    initiative: related('f_initiative', '(n)-[:PART_OF]->(:Initiative {id: $f_initiative})'),
-    place: placeWithin,
-  },
 };
 
 const BY_KIND: Record<PropertyFilter['kind'], (prop: string) => Translate> = { any: inList, equals: equals, range: dateRange };
@@ -67,8 +41,41 @@ export function propertyFilters(properties: PropertySpecs): Record<string, Trans
   return filters;
 }
 
+/**
+ * The Cypher of a relationship filter (relationship-filters.ts), as an `EXISTS` condition on `n`
+ * and, since its pattern names one node by id, the list's starting point (anchor). The
+ * relationship types and labels are the followed fields' (the model's), the value a parameter.
+ */
+function relationshipFilter(name: string, filter: RelationshipFilter, fields: Readonly<Record<string, RelationshipField>>): Translate {
+  const followed = filter.fields.map((key) => fields[key]);
+  const [first] = followed;
+  if (!first || followed.some((field) => !field || field.direction !== first.direction || field.target !== first.target)) {
+    throw new Error(`relationship filter ${name} must follow model fields of one direction and target: ${filter.fields.join(', ')}`);
+  }
+  if (filter.match === 'within' && first.target !== 'Place') throw new Error(`relationship filter ${name} matches within a place but ${filter.fields[0]} does not reach a Place`);
+  const types = followed.map((field) => field.relationship).join('|');
+  const hops = filter.match === 'transitive' ? `*1..${PLACE_DEPTH}` : '';
+  const rel = first.direction === 'OUT' ? (to: string) => `(n)-[:${types}${hops}]->${to}` : (to: string) => `(n)<-[:${types}${hops}]-${to}`;
+  const label = first.target ?? ENTITY_LABEL;
+  const param = `f_${name}`;
+  const pattern = {
+    one: rel(`(:${label} {id: $${param}})`),
+    transitive: rel(`(:${label} {id: $${param}})`),
+    any: `${rel(`(t:${label})`)} WHERE t.id IN $${param}`,
+    within: `${rel(`(:${label})`)}-[:PART_OF*0..${PLACE_DEPTH}]->(:Place {id: $${param}})`,
+  }[filter.match];
+  return (value: unknown) => ({ cypher: `EXISTS { MATCH ${pattern} }`, params: { [param]: value }, anchor: pattern });
+}
+
+/** The filters a type's relationship filters declare (relationship-filters.ts), by filter field name. */
+export function relationshipFilters(filters: RelationshipFilters = {}, fields: Readonly<Record<string, RelationshipField>> = RELATIONSHIP_FIELDS): Record<string, Translate> {
+  return Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name, relationshipFilter(name, filter, fields)]));
+}
+
 /** Every filter of each type: its properties' and its relationships'. */
-const FILTERS = Object.fromEntries(NODE_TYPES.map((t) => [t, { ...propertyFilters(NODE_PROPERTIES[t]), ...RELATED_FILTERS[t] }])) as Record<NodeType, Record<string, Translate>>;
+const FILTERS = Object.fromEntries(
+  NODE_TYPES.map((t) => [t, { ...propertyFilters(NODE_PROPERTIES[t]), ...relationshipFilters(RELATIONSHIP_FILTERS[t]) }]),
+) as Record<NodeType, Record<string, Translate>>;
 
 /** Turns a filter input into Cypher conditions on `n`; unset fields add nothing. */
 export function toConditions(type: NodeType, filter: object | undefined | null, filters: Record<string, Translate> = FILTERS[type]): Condition[] {

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, InputType, Query, Resolver, registerEnumType, type ClassType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeType } from '../model/index.js';
+import type { NodeType, NodeTypeDeclaration } from '../model/index.js';
 import type { Context } from '../context.js';
 import { listNodes } from '../graph/list.repository.js';
 import type { NodeRow } from '../graph/node.repository.js';
@@ -36,11 +36,8 @@ export interface NodeResolverOptions<F extends object> {
   /** Query names: `organisation` and `organisations`. */
   single: string;
   plural: string;
-  /**
-   * The single query's argument when it is not the id (`contractingProcess(ocid)`), and how its
-   * value becomes the id.
-   */
-  key?: { argument: string; description: string; toId: (value: string) => string };
+  /** The single query's argument when it is not the id (the model's NodeTypeDeclaration `key`). */
+  key?: NodeTypeDeclaration['key'];
 }
 
 /**

@@ -9,3 +9,5 @@ export * from './codec.js';
 export * from './slug.js';
 export * from './article.js';
 export * from './ocid.js';
+export * from './relationship-filters.js';
+export * from './model.js';

@@ -2,13 +2,12 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-gra
 import type { LearningKind } from '../model/index.js';
 import type { NodeRow } from '../graph/node.repository.js';
 import { LearningKind as LearningKindEnum } from '../graphql/enums.js';
-import { Initiative } from '../entities/initiative.type.js';
-import { Learning } from '../entities/learning.type.js';
 import { NETWORK_LIMITS as L } from '../config/network-limits.js';
 import { Path } from './network.types.js';
 import { InitiativeScopeFilter } from './peers.types.js';
 import { Reason, type ReasonRow } from './reason.types.js';
 import type { NetworkPath } from './subgraph.js';
+import { NODE_CLASSES } from '../entities/node-apis.js';
 
 /** Longest problem statement accepted: a paragraph, not a document. */
 export const MAX_PROBLEM_LENGTH = 1_000;
@@ -34,8 +33,8 @@ export class AdviceArgs {
 @ObjectType({ simpleResolvers: true, description: 'A learning that answers a problem, where it comes from, and who can introduce you.' })
 export class Advice {
   @Field(() => Float, { description: 'How well the learning matches the problem (full-text relevance; higher is better).' }) score!: number;
-  @Field(() => Learning, { description: 'The learning, with its kind and sources.' }) learning!: NodeRow;
-  @Field(() => Initiative, { nullable: true, description: 'The initiative it came from (LEARNED); null when no initiative is recorded.' }) initiative!: NodeRow | null;
+  @Field(() => NODE_CLASSES.Learning, { description: 'The learning, with its kind and sources.' }) learning!: NodeRow;
+  @Field(() => NODE_CLASSES.Initiative, { nullable: true, description: 'The initiative it came from (LEARNED); null when no initiative is recorded.' }) initiative!: NodeRow | null;
   @Field(() => [Reason], { description: 'Why it answers: the problem\'s words it uses, and who can introduce you.' }) reasons!: ReasonRow[];
   @Field(() => Path, {
     nullable: true,

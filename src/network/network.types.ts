@@ -4,8 +4,7 @@ import type { NodeRow } from '../graph/node.repository.js';
 import { NodeTypeEnum, RelationshipTypeEnum } from '../graphql/enums.js';
 import { Node } from '../graphql/node.interface.js';
 import { DateScalar } from '../graphql/scalars.js';
-import { Initiative } from '../entities/initiative.type.js';
-import { Place } from '../entities/place.type.js';
+import { NODE_CLASSES } from '../entities/node-apis.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A node of a drawn network, with its metrics when the query computes them.' })
 export class GraphNode {
@@ -87,7 +86,7 @@ export class TypeCount {
 
 @ObjectType({ simpleResolvers: true, description: 'How many organisations, initiatives and events are located in a place (or a place inside it).' })
 export class PlaceCount {
-  @Field(() => Place) place!: NodeRow;
+  @Field(() => NODE_CLASSES.Place) place!: NodeRow;
   @Field(() => Int) count!: number;
 }
 

@@ -7,20 +7,12 @@ import { NODE_TYPES, citationsOf } from '../model/index.js';
 import type { Context } from '../context.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { LimitExceededError } from '../errors.js';
-import { ActorResolver } from '../entities/actor.resolver.js';
-import { CommitmentResolver } from '../entities/commitment.resolver.js';
-import { EventResolver } from '../entities/event.resolver.js';
-import { InitiativeResolver } from '../entities/initiative.resolver.js';
-import { LearningResolver } from '../entities/learning.resolver.js';
-import { OrganisationResolver } from '../entities/organisation.resolver.js';
+import { NODE_APIS } from '../entities/node-apis.js';
 import { OrganisationContractingResolver } from '../entities/organisation-contracting.resolver.js';
-import { PlaceResolver } from '../entities/place.resolver.js';
-import { ThemeResolver } from '../entities/theme.resolver.js';
-import { ContractingProcessResolver } from '../entities/contracting-process.resolver.js';
+import { ActorContactResolver } from '../entities/actor-contact.resolver.js';
 import { DatasetResolver } from '../dataset/dataset.resolver.js';
 import { NodeDatasetsResolver } from '../dataset/node-datasets.resolver.js';
 import { ContractingSummaryResolver } from '../contracting/contracting-summary.resolver.js';
-import { MUTATION_RESOLVERS } from '../entities/mutation.resolvers.js';
 import { GraphNodeResolver } from '../network/graph-node.resolver.js';
 import { NetworkResolver } from '../network/network.resolver.js';
 import { PeersResolver } from '../network/peers.resolver.js';
@@ -39,23 +31,20 @@ import { relationshipFieldResolver } from '../entities/relationship-fields.js';
 import { memoBySelection } from '../execution/index.js';
 import { addCostDirectives } from '../graphql/cost-directives.js';
 
-/** Every resolver class of the API, in one list (the schema is built from it). */
+/**
+ * Every resolver class of the API, in one list (the schema is built from it). The node types'
+ * resolvers and mutations are derived from the model (src/entities/node-apis.ts); after them, the
+ * resolvers that add custom behaviour to a node type.
+ */
 export const RESOLVERS = [
   NodeResolver,
-  OrganisationResolver,
+  ...NODE_APIS.resolvers,
   OrganisationContractingResolver,
-  ActorResolver,
-  InitiativeResolver,
-  CommitmentResolver,
-  LearningResolver,
-  EventResolver,
-  PlaceResolver,
-  ThemeResolver,
-  ContractingProcessResolver,
+  ActorContactResolver,
   DatasetResolver,
   NodeDatasetsResolver,
   ContractingSummaryResolver,
-  ...MUTATION_RESOLVERS,
+  ...NODE_APIS.mutationResolvers,
   RelationshipMutationResolver,
   AuditResolver,
   ChangesResolver,

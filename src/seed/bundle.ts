@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { NODE_TYPES, SEED_KEYS, type NodeType } from '../model/index.js';
+import { NODE_TYPE_DECLARATIONS, nodeTypeBySeedKey, type NodeType } from '../model/index.js';
 
 /** Where a record came from, so every error can name file and record. */
 export interface Origin {
@@ -37,7 +37,7 @@ export interface SeedProblem {
   message: string;
 }
 
-const KEY_TO_TYPE = new Map<string, NodeType>(NODE_TYPES.map((t) => [SEED_KEYS[t], t]));
+const KEY_TO_TYPE = nodeTypeBySeedKey(NODE_TYPE_DECLARATIONS);
 
 /** Top-level keys with this prefix are definitions for YAML anchors, not records. */
 export const EXTENSION_PREFIX = 'x-';

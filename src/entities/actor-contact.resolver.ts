@@ -1,22 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { NodeRow } from '../graph/node.repository.js';
-import { createNodeResolver } from '../graphql/node-resolver.factory.js';
-import { ActorFilter } from '../graphql/filters.js';
-import { ActorConnection } from './connections.js';
-import { declareRelationshipFields } from './relationship-fields.js';
-import { Actor } from './actor.type.js';
+import { NODE_CLASSES } from './node-apis.js';
 
-/** Actor queries (`actor`, `actors`); its relationship fields are the model's (src/model/relationship-fields.ts), declared below. */
-@Resolver(() => Actor)
-export class ActorResolver extends createNodeResolver({
-  type: 'Actor',
-  classType: Actor,
-  connection: ActorConnection,
-  filter: ActorFilter,
-  single: 'actor',
-  plural: 'actors',
-}) {
+/**
+ * `Actor.email`: a stored property of the model (its field and description are derived) whose
+ * value is shown only to some readers, so it has a resolver of its own.
+ */
+@Resolver(() => NODE_CLASSES.Actor)
+export class ActorContactResolver {
   /**
    * Contact details are personal data: shown when the person made their record public, to admins,
    * and to editors of the organisation that owns the record (src/auth/policy.ts); null otherwise.
@@ -31,5 +23,3 @@ export class ActorResolver extends createNodeResolver({
     return ctx.loaders.actorOwnedBy(org, root.id).then((owned) => (owned ? email : null));
   }
 }
-
-declareRelationshipFields(ActorResolver, 'Actor');

@@ -138,9 +138,12 @@ const EVIDENCE_BRANCHES = `
   MATCH (i)-[:APPLIED]->(l:Learning)<-[:LEARNED]-(p:Initiative)
   RETURN p, { kind: 'APPLIED_THEIRS', id: l.id, name: l.title } AS evidence
   UNION
-  MATCH (i)-[:LEARNED]->(c:Learning)-[:ABOUT]->(t:Theme)<-[:ABOUT]-(s:Learning {kind: 'SUCCESS'})<-[:LEARNED]-(p:Initiative)
+  MATCH (i)-[:LEARNED]->(c:Learning)-[:ABOUT]->(t:Theme)
   WHERE c.kind IN ['CHALLENGE', 'FAILURE']
-  RETURN p, { kind: 'COMPLEMENT', id: s.id, name: s.title, ownId: c.id, theme: t.name } AS evidence
+  // Counted once per theme: a success on a theme many initiatives work on says little about this challenge.
+  WITH c, t, COUNT { ${cypherInitiativesWorkingOn('t', 'x')} } AS df
+  MATCH (t)<-[:ABOUT]-(s:Learning {kind: 'SUCCESS'})<-[:LEARNED]-(p:Initiative)
+  RETURN p, { kind: 'COMPLEMENT', id: s.id, name: s.title, ownId: c.id, theme: t.name, count: df } AS evidence
   UNION
   UNWIND $learningQueries AS q
   CALL db.index.fulltext.queryNodes($learningIndex, q.query, {limit: $textHits}) YIELD node, score

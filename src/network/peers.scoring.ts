@@ -15,7 +15,7 @@ export interface Evidence {
   /** Id of the node that is the evidence (theme, organisation, their learning, the peer itself...). */
   id: string;
   name: string;
-  /** THEME: initiatives working on it; PARTNER, FUNDER: initiatives it works with; NETWORK: members. */
+  /** THEME, COMPLEMENT: initiatives working on the theme; PARTNER, FUNDER: initiatives it works with; NETWORK: members. */
   count?: number;
   /** LEARNING_TEXT: the kind of their learning. */
   learningKind?: string;
@@ -93,6 +93,12 @@ export const WEIGHTS = {
   SIMILAR_CHALLENGE: 4,
   SIMILAR_LEARNING: 3,
   COMPLEMENTARY_EXPERIENCE: 4,
+  /**
+   * Their success shares only a theme with this initiative's challenge, not its words: times the
+   * theme's rarity (themeRarity, 0..1), so a success on a theme few work on weighs up to 2.4 and
+   * one on a theme a quarter of the network works on about 1.
+   */
+  COMPLEMENTARY_EXPERIENCE_BY_THEME: 2.4,
   SIMILAR_WORK: 3,
   /** Divided by the square root of how many initiatives the organisation works with. */
   SHARED_PARTNER: 2,
@@ -111,6 +117,15 @@ export const WEIGHTS = {
 export const MAX_TEXT_REASONS = 3;
 /** Shared themes that count towards one peer: the rarest few, so an initiative on every theme does not win on breadth. */
 export const MAX_THEME_REASONS = 4;
+
+/**
+ * How rare a theme is, 0..1: its inverse document frequency ln(1 + initiatives / on it) as a
+ * share of the largest it can be (a theme one initiative works on).
+ */
+export function themeRarity(on: number, initiatives: number): number {
+  const all = Math.max(1, initiatives);
+  return Math.min(1, Math.log(1 + all / Math.max(1, on)) / Math.log(1 + all));
+}
 
 const TROUBLE = new Set(['CHALLENGE', 'FAILURE']);
 const ANSWERS = new Set(['SUCCESS', 'PRACTICE', 'GUIDANCE']);
@@ -156,8 +171,16 @@ function reasonOf(e: Evidence, ctx: PeerContext, own: OwnLearning | undefined, o
       return { kind: 'APPLIED_LEARNING', text: `applied this initiative's learning "${e.name}"`, evidenceId: e.id, weight: WEIGHTS.APPLIED_LEARNING };
     case 'APPLIED_THEIRS':
       return { kind: 'APPLIED_LEARNING', text: `is where the learning "${e.name}", applied here, came from`, evidenceId: e.id, weight: WEIGHTS.APPLIED_LEARNING };
-    case 'COMPLEMENT':
-      return { kind: 'COMPLEMENTARY_EXPERIENCE', text: `reports a success on ${e.theme}, "${e.name}", where this initiative reports a challenge${own ? `: "${own.title}"` : ''}`, evidenceId: e.id, weight: WEIGHTS.COMPLEMENTARY_EXPERIENCE * 0.6 };
+    case 'COMPLEMENT': {
+      const on = Math.max(1, e.count ?? 1);
+      const challenge = own ? `: "${own.title}"` : '';
+      return {
+        kind: 'COMPLEMENTARY_EXPERIENCE',
+        text: `reports a success on ${e.theme}, "${e.name}", where this initiative reports a challenge${challenge} (${on} of ${ctx.initiatives} initiatives work on ${e.theme})`,
+        evidenceId: e.id,
+        weight: WEIGHTS.COMPLEMENTARY_EXPERIENCE_BY_THEME * themeRarity(on, ctx.initiatives),
+      };
+    }
     case 'DESCRIPTION':
       return { kind: 'SIMILAR_WORK', text: `describes similar work${words(sharedWords(e.text ?? '', ownText, 5))}`, evidenceId: e.id, weight: WEIGHTS.SIMILAR_WORK * (e.similarity ?? 0) };
     case 'LEARNING_TEXT':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelFactor, MAX_TEXT_REASONS, reasonsFor, scorePeers, WEIGHTS, type Evidence, type PeerCandidate, type PeerContext } from '../../src/network/peers.scoring.js';
+import { levelFactor, MAX_TEXT_REASONS, reasonsFor, scorePeers, themeRarity, WEIGHTS, type Evidence, type PeerCandidate, type PeerContext } from '../../src/network/peers.scoring.js';
 
 const ctx: PeerContext = {
   id: 'me',
@@ -13,6 +13,15 @@ const ctx: PeerContext = {
 const theme = (id: string, count: number): Evidence => ({ kind: 'THEME', id, name: id, count });
 const candidate = (id: string, evidence: Evidence[], level = 'SUBNATIONAL', sharedPlaces = 0): PeerCandidate => ({ id, level, sharedPlaces, evidence });
 const text = (id: string, learningKind: string, ownId: string, similarity: number): Evidence => ({ kind: 'LEARNING_TEXT', id, name: id, learningKind, ownId, similarity, text: 'officials resist the portal' });
+
+describe('themeRarity', () => {
+  it('is 1 for a theme one initiative works on, less the more work on it, and never above 1', () => {
+    expect(themeRarity(1, 20)).toBe(1);
+    expect(themeRarity(10, 20)).toBeCloseTo(Math.log(3) / Math.log(21), 5);
+    expect(themeRarity(20, 20)).toBeLessThan(themeRarity(10, 20));
+    expect(themeRarity(0, 0)).toBe(1);
+  });
+});
 
 describe('reasonsFor', () => {
   it('weighs a shared theme by its rarity: ln(1 + initiatives / initiatives on it)', () => {
@@ -31,6 +40,16 @@ describe('reasonsFor', () => {
     expect(kinds).toMatchObject({ 'their-failure': 'SIMILAR_CHALLENGE', 'their-success': 'COMPLEMENTARY_EXPERIENCE', 'their-practice': 'SIMILAR_LEARNING' });
     expect(reasons.find((r) => r.evidenceId === 'their-failure')!.weight).toBe(WEIGHTS.SIMILAR_CHALLENGE * 0.5);
     expect(reasons.find((r) => r.evidenceId === 'their-failure')!.text).toContain('"Officials resist publishing"');
+  });
+
+  it('weighs a success that shares only a theme with its challenge by the theme\'s rarity', () => {
+    const success = (id: string, count: number): Evidence => ({ kind: 'COMPLEMENT', id, name: id, ownId: 'my-challenge', theme: id, count });
+    const [rare] = reasonsFor(candidate('p', [success('rare', 1)]), ctx);
+    const [broad] = reasonsFor(candidate('p', [success('broad', 5)]), ctx);
+    expect(rare.weight).toBe(WEIGHTS.COMPLEMENTARY_EXPERIENCE_BY_THEME);
+    expect(broad.weight).toBeCloseTo(WEIGHTS.COMPLEMENTARY_EXPERIENCE_BY_THEME * (Math.log(1 + 20 / 5) / Math.log(21)), 2);
+    expect(broad.weight).toBeLessThan(rare.weight * 0.6);
+    expect(broad.text).toBe('reports a success on broad, "broad", where this initiative reports a challenge: "Officials resist publishing" (5 of 20 initiatives work on broad)');
   });
 
   it('counts a learning found by theme and by text once, at its stronger weight', () => {

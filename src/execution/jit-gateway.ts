@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { freezeDeep } from './freeze.js';
 import { executionSwitches } from './switches.js';
@@ -25,34 +25,39 @@ type Compiled = CompiledQuery | ExecutionResult;
  *
  * Invariant: a compiled operation holds the document's nodes, and the selection memo keys values
  * by them (selection-memo.ts), so a document must never change after it is first compiled: it is
- * frozen deeply then, and a change throws. GRAPHQL_JIT=false runs every operation in graphql-js.
+ * frozen deeply once its operations are compiled, and a change throws. GRAPHQL_JIT=false runs
+ * every operation in graphql-js.
  */
 export function jitGateway(schema: GraphQLSchema): Gateway {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
 
-  const compile = (document: DocumentNode, operationName: string | null): Compiled => {
-    let byOperation = compiled.get(document);
-    if (!byOperation) {
-      freezeDeep(document);
-      byOperation = new Map<string, Compiled>();
-      compiled.set(document, byOperation);
-    }
-    const key = operationName ?? '';
-    let entry = byOperation.get(key);
-    if (!entry) {
+  const compileDocument = (document: DocumentNode): Map<string, Compiled> => {
+    const byOperation = new Map<string, Compiled>();
+    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    // graphql-jit marks the document's field nodes while it compiles (`__internalShouldInclude`):
+    // a document frozen first fails to compile, and every operation then ran in graphql-js. So
+    // every operation of the document is compiled first, and the document frozen after.
+    for (const operation of operations) {
       // The driver's errors carry their own stacks; a stack per GraphQL error is never shown.
-      entry = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-      byOperation.set(key, entry);
+      const entry = compileQuery(schema, document, operation.name?.value, { disablingCapturingStackErrors: true });
+      byOperation.set(operation.name?.value ?? '', entry);
+      // A request may leave the name out when the document holds one operation.
+      if (operations.length === 1) byOperation.set('', entry);
     }
-    return entry;
+    freezeDeep(document);
+    compiled.set(document, byOperation);
+    return byOperation;
   };
+
+  const compile = (document: DocumentNode, operationName: string | null): Compiled | undefined =>
+    (compiled.get(document) ?? compileDocument(document)).get(operationName ?? '');
 
   return {
     async load() {
       return {
         executor: async (request) => {
           const variables = request.request.variables ?? {};
-          const query = executionSwitches().jit ? compile(request.document, request.operationName) : null;
+          const query = executionSwitches().jit ? compile(request.document, request.operationName) : undefined;
           if (query && isCompiledQuery(query)) {
             const result = await query.query(undefined, request.context, variables);
             // No `data` at all: the variables were refused before any resolver ran. graphql-js

@@ -55,6 +55,27 @@ describe('every seed fact has a source', () => {
       for (const c of challenges) expect(c.sources.length).toBeGreaterThan(0);
     }
   });
+
+  it('records the challenges of the initiatives added from OGP, OCP and city pages, and ties the commitments they advance to their OGP identifiers', async () => {
+    const added = ['ontario-open-government', 'ternopil-infrastructure-transparency', 'mykolaiv-integrity-city', 'kenya-open-contracting',
+      'nandi-open-governance', 'new-orleans-contracting-reform', 'ondo-open-contracting-portal', 'indonesia-procurement-transparency'];
+    const rows = (await server.db.read(
+      `UNWIND $ids AS id
+       MATCH (i:Initiative {id: id})-[r:LEARNED]->(l:Learning {kind: 'CHALLENGE'})
+       WHERE size(r.sources) > 0 AND size(l.sources) > 0
+       RETURN DISTINCT i.id AS id`,
+      { ids: added },
+    )) as { id: string }[];
+    expect(rows.map((r) => r.id).sort()).toEqual([...added].sort());
+    // Kenya's KE0036 names Makueni among the OGP Local counties that support it.
+    const res = await server.gql(`{ commitment(id: "ke0036") { reference } }`);
+    expect(res.data.commitment.reference).toBe('KE0036');
+    const [link] = await server.db.read(
+      `MATCH (:Organisation {id: 'makueni-county-government'})-[:PARTNER_IN]->(i:Initiative)-[:ADVANCES]->(:Commitment {reference: 'KE0036'})
+       RETURN i.id AS initiative`,
+    );
+    expect(link?.initiative).toBe('kenya-open-contracting');
+  });
 });
 
 describe('the findings of the seed review stay fixed', () => {
@@ -94,6 +115,23 @@ describe('the findings of the seed review stay fixed', () => {
       },
     );
     expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row.uncertain, String(row.rel)).toBe(true);
+  });
+
+  it('marks the links the added pages only suggest as uncertain', async () => {
+    const rows = await server.db.read(
+      `UNWIND $pairs AS p
+       MATCH (a:Entity {id: p[0]})-[r]->(b:Entity {id: p[2]}) WHERE type(r) = p[1]
+       RETURN p[0] + ' ' + p[1] + ' ' + p[2] AS rel, r.uncertain AS uncertain`,
+      {
+        pairs: [
+          ['ba-obras', 'ADVANCES', 'ar0069'],
+          ['ternopil-city-council', 'PARTNER_IN', 'ogp-local'],
+          ['ontario-open-government', 'LEARNED', 'ontario-procurement-award-data-clause'],
+        ],
+      },
+    );
+    expect(rows).toHaveLength(3);
     for (const row of rows) expect(row.uncertain, String(row.rel)).toBe(true);
   });
 

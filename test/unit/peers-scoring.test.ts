@@ -28,7 +28,7 @@ describe('reasonsFor', () => {
     const [rare] = reasonsFor(candidate('p', [theme('rare', 1)], 'NATIONAL'), ctx);
     const [common] = reasonsFor(candidate('p', [theme('common', 10)], 'NATIONAL'), ctx);
     expect(rare.kind).toBe('SHARED_THEME');
-    expect(rare.weight).toBeCloseTo(Math.log(21) * levelFactor('NATIONAL', 'SUBNATIONAL'), 2);
+    expect(rare.weight).toBeCloseTo(WEIGHTS.SHARED_THEME * Math.log(21) * levelFactor('NATIONAL', 'SUBNATIONAL'), 2);
     expect(common.weight).toBeLessThan(rare.weight);
     expect(rare.text).toBe('both work on rare (1 of 20 initiatives do)');
     expect(rare.evidenceId).toBe('rare');

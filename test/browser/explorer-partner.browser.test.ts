@@ -45,6 +45,8 @@ async function open(address = '/explore/', options: { bypassCSP?: boolean } = {}
 const layoutSettled = (page: Page) => page.waitForFunction(() => (globalThis as any).__loci.state.layoutRunning === false, undefined, { timeout: 60_000 });
 const focusIs = (page: Page, id: string | null) => page.waitForFunction((want) => (globalThis as any).__loci.state.view.focus === want, id, { timeout: 20_000 });
 const statusLine = (page: Page) => page.locator('#status-counts').textContent();
+/** A count as the explorer writes it: "1,152". */
+const count = (n: number) => n.toLocaleString('en');
 const title = (page: Page) => page.locator('#details-title').textContent();
 
 /** Types into the top search box and presses Enter, as a person who knows what they want. */
@@ -138,7 +140,7 @@ describe('what a partner ran into', () => {
   it('3a. the theme filter says whether it adds neighbours, and draws them muted', async () => {
     const { page } = await open('/explore/?themes=ocds');
     const wide = await explorerState(page);
-    expect(await statusLine(page)).toMatch(new RegExp(`^${wide.shownNodes} of ${wide.order} nodes and .* shown; \\d+ neighbours of the chosen themes or places in grey\\.$`));
+    expect(await statusLine(page)).toMatch(new RegExp(`^${count(wide.shownNodes)} of ${count(wide.order)} nodes and .* shown; \\d+ neighbours of the chosen themes or places in grey\\.$`));
     await page.check('#scope-neighbours-off');
     await page.waitForFunction((n) => (globalThis as any).__loci.state.shownNodes < n, wide.shownNodes);
     const tagged = await page.evaluate(() => {
@@ -158,7 +160,7 @@ describe('what a partner ran into', () => {
     expect(state.view.filters).toMatchObject({ yearFrom: 2009, yearTo: 2012 });
     // LOCI started in 2019: it is not in 2009–2012.
     expect(await page.evaluate(() => (globalThis as any).__loci.renderer.getNodeDisplayData('loci').visibility)).toBe('hidden');
-    expect(await statusLine(page)).toMatch(new RegExp(`^${state.shownNodes} of ${state.order} nodes and \\d+ of \\d+ relationships shown; the year filter keeps ${state.visible.undated.nodes} undated nodes and ${state.visible.undated.edges} undated relationships\\.$`));
+    expect(await statusLine(page)).toMatch(new RegExp(`^${count(state.shownNodes)} of ${count(state.order)} nodes and [\\d,]+ of [\\d,]+ relationships shown; the year filter keeps ${count(state.visible.undated.nodes)} undated nodes and ${count(state.visible.undated.edges)} undated relationships\\.$`));
     expect(state.visible.undated.nodes).toBeGreaterThan(0);
     await page.close();
   });
@@ -166,15 +168,15 @@ describe('what a partner ran into', () => {
   it('3c. the status line always states what is visible', async () => {
     const { page } = await open();
     const all = await explorerState(page);
-    expect(await statusLine(page)).toBe(`All ${all.order} nodes and ${all.size} relationships shown.`);
+    expect(await statusLine(page)).toBe(`All ${count(all.order)} nodes and ${count(all.size)} relationships shown.`);
     await page.uncheck('#f-types-Place');
     await page.waitForFunction(() => (globalThis as any).__loci.state.hiddenNodes > 0);
     const filtered = await explorerState(page);
-    expect(await statusLine(page)).toBe(`${filtered.shownNodes} of ${all.order} nodes and ${all.size - filtered.hiddenEdges} of ${all.size} relationships shown.`);
+    expect(await statusLine(page)).toBe(`${count(filtered.shownNodes)} of ${count(all.order)} nodes and ${count(all.size - filtered.hiddenEdges)} of ${count(all.size)} relationships shown.`);
     // Still there after something else was announced.
     await searchAndEnter(page, 'Hivos');
     await focusIs(page, 'hivos');
-    expect(await statusLine(page)).toContain(`${filtered.shownNodes} of ${all.order} nodes`);
+    expect(await statusLine(page)).toContain(`${count(filtered.shownNodes)} of ${count(all.order)} nodes`);
     await page.close();
   });
 
@@ -371,7 +373,7 @@ describe("a partner's seven tasks", () => {
     await searchAndEnter(page, 'Kaduna State open');
     await page.locator('#details-title', { hasText: 'Kaduna State open contracting' }).waitFor();
     const state = await explorerState(page);
-    expect(await statusLine(page)).toBe(`All ${state.order} nodes and ${state.size} relationships shown.`);
+    expect(await statusLine(page)).toBe(`All ${count(state.order)} nodes and ${count(state.size)} relationships shown.`);
     expect(state.highlightedNodes).toContain('kaduna-open-contracting');
     await layoutSettled(page);
     await screenshot(page, '2-kaduna');
@@ -426,7 +428,7 @@ describe("a partner's seven tasks", () => {
     expect(state.shownNodes).toBeLessThan(state.order);
     expect(state.shownNodes).toBeGreaterThan(0);
     const line = await statusLine(page);
-    expect(line).toMatch(new RegExp(`^${state.shownNodes} of ${state.order} nodes and ${state.size - state.hiddenEdges} of ${state.size} relationships shown; the year filter keeps \\d+ undated nodes? and \\d+ undated relationships?\\.$`));
+    expect(line).toMatch(new RegExp(`^${count(state.shownNodes)} of ${count(state.order)} nodes and ${count(state.size - state.hiddenEdges)} of ${count(state.size)} relationships shown; the year filter keeps \\d+ undated nodes? and \\d+ undated relationships?\\.$`));
     expect(await page.locator('#filter-summary').textContent()).toBe(line);
     expect(page.url()).toMatch(/themes=e-procurement.*neighbours=0|neighbours=0.*themes=e-procurement/);
     await layoutSettled(page);

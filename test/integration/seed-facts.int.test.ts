@@ -99,38 +99,33 @@ describe('the findings of the seed review stay fixed', () => {
     expect(row.unqualified).toBe(0);
   });
 
-  it('marks inferred event organisers, OCP headquarters and Jalisco memberships as uncertain', async () => {
-    const rows = await server.db.read(
+  /** Each relationship [from, type, to] found, with its `uncertain` flag. */
+  const uncertaintyOf = (pairs: [string, string, string][]) =>
+    server.db.read(
       `UNWIND $pairs AS p
        MATCH (a:Entity {id: p[0]})-[r]->(b:Entity {id: p[2]}) WHERE type(r) = p[1]
        RETURN p[0] + ' ' + p[1] + ' ' + p[2] AS rel, r.uncertain AS uncertain`,
-      {
-        pairs: [
-          ['hivos', 'ORGANISED', 'loci-kick-off-2019'],
-          ['ogp', 'ORGANISED', 'ogp-summit-2019'],
-          ['ocp', 'LOCATED_IN', 'washington-dc'],
-          ['jalisco-open-government', 'MEMBER_OF', 'loci'],
-          ['jalisco-open-government-secretariat', 'PARTNER_IN', 'ogp-local'],
-        ],
-      },
+      { pairs },
     );
+
+  it('marks inferred event organisers, OCP headquarters and Jalisco memberships as uncertain', async () => {
+    const rows = await uncertaintyOf([
+      ['hivos', 'ORGANISED', 'loci-kick-off-2019'],
+      ['ogp', 'ORGANISED', 'ogp-summit-2019'],
+      ['ocp', 'LOCATED_IN', 'washington-dc'],
+      ['jalisco-open-government', 'MEMBER_OF', 'loci'],
+      ['jalisco-open-government-secretariat', 'PARTNER_IN', 'ogp-local'],
+    ]);
     expect(rows).toHaveLength(5);
     for (const row of rows) expect(row.uncertain, String(row.rel)).toBe(true);
   });
 
   it('marks the links the added pages only suggest as uncertain', async () => {
-    const rows = await server.db.read(
-      `UNWIND $pairs AS p
-       MATCH (a:Entity {id: p[0]})-[r]->(b:Entity {id: p[2]}) WHERE type(r) = p[1]
-       RETURN p[0] + ' ' + p[1] + ' ' + p[2] AS rel, r.uncertain AS uncertain`,
-      {
-        pairs: [
-          ['ba-obras', 'ADVANCES', 'ar0069'],
-          ['ternopil-city-council', 'PARTNER_IN', 'ogp-local'],
-          ['ontario-open-government', 'LEARNED', 'ontario-procurement-award-data-clause'],
-        ],
-      },
-    );
+    const rows = await uncertaintyOf([
+      ['ba-obras', 'ADVANCES', 'ar0069'],
+      ['ternopil-city-council', 'PARTNER_IN', 'ogp-local'],
+      ['ontario-open-government', 'LEARNED', 'ontario-procurement-award-data-clause'],
+    ]);
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row.uncertain, String(row.rel)).toBe(true);
   });

@@ -1,5 +1,4 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { PING_STATEMENT } from './ping.cypher.js';
 
 export interface DriverOptions {
   uri: string;
@@ -21,22 +20,4 @@ export function createDriver({ uri, user, password }: DriverOptions): Driver {
     maxTransactionRetryTime: 5_000,
     logging: { level: 'warn', logger: () => undefined },
   });
-}
-
-/** True when the database answers a trivial query within `timeoutMs`. */
-export async function isDatabaseReady(driver: Driver, database: string, timeoutMs = 2_000): Promise<boolean> {
-  try {
-    await withTimeout(driver.executeQuery(PING_STATEMENT, {}, { database }), timeoutMs);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

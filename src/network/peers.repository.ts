@@ -140,8 +140,11 @@ const EVIDENCE_BRANCHES = `
   UNION
   MATCH (i)-[:LEARNED]->(c:Learning)-[:ABOUT]->(t:Theme)
   WHERE c.kind IN ['CHALLENGE', 'FAILURE']
-  // Counted once per theme: a success on a theme many initiatives work on says little about this challenge.
-  WITH c, t, COUNT { ${cypherInitiativesWorkingOn('t', 'x')} } AS df
+  // Counted once per theme, however many challenges are about it: a success on a theme many
+  // initiatives work on says little about this challenge.
+  WITH t, collect(c) AS challenges
+  WITH t, challenges, COUNT { ${cypherInitiativesWorkingOn('t', 'x')} } AS df
+  UNWIND challenges AS c
   MATCH (t)<-[:ABOUT]-(s:Learning {kind: 'SUCCESS'})<-[:LEARNED]-(p:Initiative)
   RETURN p, { kind: 'COMPLEMENT', id: s.id, name: s.title, ownId: c.id, theme: t.name, count: df } AS evidence
   UNION

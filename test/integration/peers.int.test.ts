@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subnationalOcdsPublishers } from '../helpers/ocds-publishers.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 // peers over HTTP on the seeded graph: who else works on what an initiative works on, and why.
@@ -58,12 +59,7 @@ describe('peers', () => {
     const peers = await peersOf('kaduna-open-contracting', { excludePlace: 'africa' });
     const inAfrica = await initiativesIn('africa');
     expect(peers.filter((p) => inAfrica.has(p.initiative.id))).toEqual([]);
-    const rows = await server.db.read(
-      `MATCH (p:Initiative) WHERE p.level IN ['LOCAL', 'SUBNATIONAL']
-         AND (EXISTS { (p)-[:ABOUT]->(:Theme {id: 'ocds'}) } OR EXISTS { (p)-[:LEARNED]->(:Learning)-[:ABOUT]->(:Theme {id: 'ocds'}) })
-       RETURN collect(p.id) AS ids`,
-    );
-    const publishers = new Set(rows[0].ids as string[]);
+    const publishers = await subnationalOcdsPublishers(server.db);
     const top = peers.slice(0, 5).filter((p) => publishers.has(p.initiative.id));
     expect(top.length).toBeGreaterThanOrEqual(2);
     for (const p of top) {
